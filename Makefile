@@ -1,0 +1,30 @@
+# rapor — build targets. `make example` is the README's main command; `make test` runs the tests.
+GO ?= go
+ECHARTS_DIR := report/html/vendor/echarts
+
+.PHONY: all assets build example test clean
+
+all: build
+
+# ECharts comes from the npm registry (package.json + package-lock.json), never from git.
+assets: $(ECHARTS_DIR)/echarts.min.js
+
+$(ECHARTS_DIR)/echarts.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	cp node_modules/echarts/dist/echarts.min.js $(ECHARTS_DIR)/echarts.min.js
+	cp node_modules/echarts/LICENSE $(ECHARTS_DIR)/LICENSE
+	cp node_modules/echarts/NOTICE $(ECHARTS_DIR)/NOTICE
+	cp node_modules/echarts/licenses/LICENSE-d3 $(ECHARTS_DIR)/LICENSE-d3
+
+build: assets
+	$(GO) build -o bin/rapor ./cmd/rapor
+
+# Build the bundled example report into data/example/out.
+example: build
+	./bin/rapor build data/example
+
+test: assets
+	$(GO) test ./...
+
+clean:
+	rm -rf bin node_modules data/example/out

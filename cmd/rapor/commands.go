@@ -1,0 +1,277 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/build"
+	"github.com/rapor-id/rapor/report/framework"
+	"github.com/rapor-id/rapor/report/html"
+	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/scaffold"
+)
+
+func (a *app) validate(args []string) error {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	period := fs.String("period", "", "report period")
+	lang := fs.String("lang", "", "id|en")
+	strict := fs.Bool("strict", false, "warnings are errors")
+	pos, err := a.parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	if err := a.langFlag(fs, *lang); err != nil {
+		return err
+	}
+	dir := dirArg(pos)
+	p := build.Load(dir, build.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
+	a.printFiles(p)
+	a.printProblems(p.Cat, p.Problems, *strict)
+	if p.Failed(*strict) {
+		fmt.Fprintln(a.stderr, p.Cat.T("cli.validate_failed", p.Problems.Errors(), p.Problems.Warnings()))
+		return &exitError{exitInput}
+	}
+	fmt.Fprintln(a.stdout, p.Cat.T("cli.validate_ok", len(fileReports(p)), p.Problems.Warnings()))
+	return nil
+}
+
+func (a *app) build(args []string) error {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	out := fs.String("o", "", "output folder (default DIR/out)")
+	fs.StringVar(out, "out", "", "output folder (default DIR/out)")
+	period := fs.String("period", "", "report period")
+	lang := fs.String("lang", "", "id|en")
+	pdf := fs.Bool("pdf", false, "also print report.pdf with Chrome/Chromium/Edge")
+	quiet := fs.Bool("q", false, "quiet")
+	verbose := fs.Bool("v", false, "verbose")
+	pos, err := a.parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	if err := a.langFlag(fs, *lang); err != nil {
+		return err
+	}
+	dir := dirArg(pos)
+	if *out == "" {
+		*out = filepath.Join(dir, "out")
+	}
+	p := build.Load(dir, build.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
+	if !*quiet {
+		a.printFiles(p)
+	}
+	a.printProblems(p.Cat, p.Problems, false)
+	if p.Failed(false) {
+		fmt.Fprintln(a.stderr, p.Cat.T("cli.build_failed", p.Problems.Errors()))
+		return &exitError{exitInput}
+	}
+	if err := build.CheckOut(*out, p.Config, p.Data); err != nil {
+		return a.outputError(p.Cat, err)
+	}
+	browser := ""
+	if *pdf {
+		browser = build.FindBrowser(a.env)
+		if browser == "" {
+			fmt.Fprintln(a.stderr, p.Cat.T("cli.no_browser"))
+			return &exitError{exitInput}
+		}
+	}
+	start := time.Now()
+	r, err := p.Report()
+	if err != nil {
+		return err
+	}
+	outs, warns, err := build.Write(*out, r, build.WriteOptions{Lang: p.Lang, PDF: *pdf, Browser: browser})
+	if err != nil {
+		return a.outputError(p.Cat, err)
+	}
+	for _, w := range warns {
+		fmt.Fprintf(a.stderr, "%s: %s\n", p.Cat.T("warning"), w)
+	}
+	if !*quiet {
+		for _, o := range outs {
+			fmt.Fprintf(a.stdout, "%s  %s\n", o.Path, humanSize(o.Size))
+		}
+		if *verbose {
+			fmt.Fprintln(a.stdout, p.Cat.T("cli.elapsed", time.Since(start).Round(time.Millisecond).String()))
+		}
+	}
+	return nil
+}
+
+func (a *app) outputError(cat *msg.Catalog, err error) error {
+	if oe, ok := err.(*build.OutputError); ok {
+		fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T(oe.Key, oe.Args...))
+		return &exitError{exitInput}
+	}
+	return err
+}
+
+func (a *app) init(args []string) error {
+	fs := flag.NewFlagSet("init", flag.ContinueOnError)
+	lang := fs.String("lang", "", "id|en")
+	pos, err := a.parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	if err := a.langFlag(fs, *lang); err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		a.usageError(fs, "init needs a folder: rapor init DIR")
+		return &exitError{exitUsage}
+	}
+	cat := a.catalog(*lang)
+	if err := scaffold.Init(pos[0], cat.Lang, time.Now()); err != nil {
+		fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", pos[0], err.Error()))
+		return &exitError{exitInput}
+	}
+	fmt.Fprintln(a.stdout, cat.T("cli.init_ok", pos[0]))
+	return nil
+}
+
+func (a *app) indicators(args []string) error {
+	fs := flag.NewFlagSet("indicators", flag.ContinueOnError)
+	lang := fs.String("lang", "", "id|en")
+	format := fs.String("format", "text", "text|markdown|json|yaml")
+	pos, err := a.parse(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	if err := a.langFlag(fs, *lang); err != nil {
+		return err
+	}
+	switch *format {
+	case "text", "markdown", "json", "yaml":
+	default:
+		a.usageError(fs, fmt.Sprintf("--format must be text, markdown, json or yaml, not %q", *format))
+		return &exitError{exitUsage}
+	}
+	cat := a.catalog(*lang)
+	name, dir := "luttrell", "."
+	if len(pos) == 1 {
+		dir = pos[0]
+		p := build.Load(dir, build.Options{Lang: *lang, Env: a.env, Version: version})
+		if p.Framework == nil {
+			a.printProblems(p.Cat, p.Problems, false)
+			return &exitError{exitInput}
+		}
+		return framework.Write(a.stdout, p.Framework, p.Lang, *format)
+	}
+	fw, probs := framework.Load(name, dir)
+	if fw == nil {
+		a.printProblems(cat, probs, false)
+		return &exitError{exitInput}
+	}
+	return framework.Write(a.stdout, fw, cat.Lang, *format)
+}
+
+func (a *app) version(args []string) error {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	lic := fs.Bool("licenses", false, "print third-party licenses")
+	if _, err := a.parse(fs, args, 0); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "rapor %s\n", version)
+	if *lic {
+		if l := html.Licenses(); l != "" {
+			fmt.Fprintln(a.stdout, "\nApache ECharts (embedded in report.html):")
+			fmt.Fprintln(a.stdout, l)
+		} else {
+			fmt.Fprintln(a.stdout, "ECharts: not embedded in this binary (built without `make assets`)")
+		}
+	}
+	return nil
+}
+
+func dirArg(pos []string) string {
+	if len(pos) == 0 {
+		return "."
+	}
+	return pos[0]
+}
+
+func fileReports(p *build.Project) []*report.FileReport {
+	if p.Data == nil {
+		return nil
+	}
+	return p.Data.Files
+}
+
+// printFiles prints one line per input file: kind, preset, encoding,
+// delimiter, coverage, rows used / read, skipped by reason.
+func (a *app) printFiles(p *build.Project) {
+	files := fileReports(p)
+	if len(files) == 0 {
+		return
+	}
+	w := 0
+	for _, f := range files {
+		if len(f.Path) > w {
+			w = len(f.Path)
+		}
+	}
+	for _, f := range files {
+		cov := "-"
+		if f.Coverage != nil {
+			cov = f.Coverage.From.String() + ".." + f.Coverage.To.String()
+		}
+		delim := f.Delimiter
+		if delim == "" {
+			delim = "-"
+		}
+		fmt.Fprintf(a.stdout, "%-*s  %-10s %-18s %-15s %-3s %-22s %s\n", w, f.Path, f.Kind, dash(f.Preset), dash(f.Encoding), delim, cov,
+			p.Cat.T("cli.rows", f.RowsUsed, f.RowsRead, skippedText(f.Skipped)))
+	}
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func skippedText(m map[string]int) string {
+	if len(m) == 0 {
+		return "0"
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s=%d", k, m[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// printProblems prints every problem as path:line:col: message (errors and,
+// with strict, warnings as errors).
+func (a *app) printProblems(cat *msg.Catalog, ps report.Problems, strict bool) {
+	for _, p := range ps {
+		if strict && p.Severity == report.Warning {
+			p.Severity = report.Error
+		}
+		fmt.Fprintln(a.stderr, cat.Format(p))
+	}
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+var _ = os.Stdout

@@ -1,0 +1,58 @@
+// Command rapor builds evaluation reports of an organisation's Instagram
+// public relations from exported insights and research notes.
+//
+//	rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [-q|-v]
+//	rapor validate [DIR] [--period P] [--lang id|en] [--strict]
+//	rapor init DIR [--lang id|en]
+//	rapor indicators [DIR] [--lang id|en] [--format text|markdown|json|yaml]
+//	rapor version [--licenses]
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	_ "time/tzdata" // time zones compiled into the binary (SPEC §3)
+)
+
+// version is set at link time (-ldflags "-X main.version=…").
+var version = "0.1.0-dev"
+
+// Exit codes (SPEC §1).
+const (
+	exitOK    = 0
+	exitInput = 1
+	exitUsage = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
+}
+
+// exitError carries an exit code; its message is already printed.
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+// run executes one command and returns the exit code. It never panics to
+// the user: a panic becomes a one-line internal error.
+func run(args []string, stdout, stderr io.Writer, env func(string) string) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "rapor: internal error: %v\n", r)
+			code = exitInput
+		}
+	}()
+	a := &app{stdout: stdout, stderr: stderr, env: env}
+	err := a.dispatch(args)
+	var ee *exitError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ee):
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "rapor: %v\n", err)
+	return exitInput
+}

@@ -1,0 +1,94 @@
+// Package build runs rapor's pipeline: rapor.yaml → framework → ingest
+// (with notes and narrative) → compute → qualitative evidence → outputs
+// (report.html, report.xlsx, indicators.json), written atomically.
+package build
+
+import (
+	"os"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/config"
+	"github.com/rapor-id/rapor/report/framework"
+	"github.com/rapor-id/rapor/report/ingest"
+	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/notes"
+)
+
+// Options are the command-line choices that shape a run.
+type Options struct {
+	Period  string              // --period ("" = rapor.yaml's)
+	Lang    string              // --lang ("" = rapor.yaml's, then LANG/LC_ALL, then id)
+	Env     func(string) string // environment lookup (os.Getenv when nil)
+	Version string              // tool version printed on the cover
+}
+
+// Project is a loaded project: configuration, framework, data and every
+// problem found.
+type Project struct {
+	Dir        string
+	Config     *report.Config // nil when rapor.yaml cannot be used
+	Framework  *report.Framework
+	Data       *report.Dataset
+	Narratives []report.Narrative // raw (not yet redacted)
+	Lang       string
+	Cat        *msg.Catalog
+	Problems   report.Problems
+	Version    string
+}
+
+// Load reads and checks everything; it never writes.
+func Load(dir string, opt Options) *Project {
+	env := opt.Env
+	if env == nil {
+		env = os.Getenv
+	}
+	p := &Project{Dir: dir, Version: opt.Version}
+	p.Lang = config.Lang(opt.Lang, "", env)
+	cfg, probs := config.Load(dir, config.Options{Period: opt.Period})
+	p.Problems.Add(probs...)
+	if cfg != nil {
+		p.Lang = config.Lang(opt.Lang, cfg.Language, env)
+	}
+	p.Cat = msg.MustLoad(p.Lang)
+	if cfg == nil {
+		p.Problems.Sort()
+		return p
+	}
+	p.Config = cfg
+	fw, fprobs := framework.Load(cfg.Framework, dir)
+	p.Problems.Add(fprobs...)
+	if fw == nil {
+		p.Problems.Sort()
+		return p
+	}
+	p.Framework = fw
+	ids := make([]string, len(fw.Indicators))
+	for i, d := range fw.Indicators {
+		ids[i] = d.ID
+	}
+	p.Problems.Add(config.CheckTargets(cfg, ids)...)
+	if cfg.Loc == nil || cfg.ExportLoc == nil {
+		p.Problems.Sort()
+		return p
+	}
+	codes := fw.Codes()
+	p.Data = ingest.Load(cfg, ingest.Options{Catalog: p.Cat,
+		Notes: func(path string, data []byte) ([]*report.Note, report.Problems) {
+			return notes.Parse(path, data, codes)
+		}})
+	p.Problems.Add(p.Data.Problems...)
+	p.Problems.Add(notes.CheckIDs(p.Data.Notes)...)
+	nar, nprobs := readNarratives(cfg, fw)
+	p.Narratives = nar
+	p.Problems.Add(nprobs...)
+	p.Problems.Sort()
+	return p
+}
+
+// Failed reports whether the project has errors (with strict, warnings too).
+func (p *Project) Failed(strict bool) bool {
+	if p.Problems.Errors() > 0 {
+		return true
+	}
+	return strict && len(p.Problems) > 0
+}

@@ -1,0 +1,139 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/html"
+	"github.com/rapor-id/rapor/report/jsonout"
+	"github.com/rapor-id/rapor/report/xlsx"
+)
+
+// Output is one written file.
+type Output struct {
+	Path string
+	Size int64
+}
+
+// WriteOptions choose what Write produces.
+type WriteOptions struct {
+	Lang    string
+	PDF     bool
+	Browser string // browser for --pdf (FindBrowser), required when PDF
+}
+
+// CheckOut refuses an output folder that equals or contains a folder
+// holding an input file.
+func CheckOut(out string, cfg *report.Config, data *report.Dataset) error {
+	absOut, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	var inputs []string
+	for _, s := range cfg.Sources {
+		inputs = append(inputs, s.Files...)
+	}
+	inputs = append(inputs, "rapor.yaml")
+	for _, rel := range inputs {
+		abs, err := filepath.Abs(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
+		if err != nil {
+			continue
+		}
+		d := filepath.Dir(abs)
+		if d == absOut || strings.HasPrefix(d, absOut+string(filepath.Separator)) {
+			return &OutputError{Key: "build.out_holds_inputs", Args: []any{out, rel}}
+		}
+	}
+	return nil
+}
+
+// Write renders every output into temporary files in out and renames them
+// only after all succeeded; a failed build leaves earlier outputs as they
+// were. It returns the outputs written and warnings (e.g. no ECharts).
+func Write(out string, r *report.Report, opt WriteOptions) ([]Output, []string, error) {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return nil, nil, &OutputError{Key: "build.out_mkdir", Args: []any{out, err.Error()}}
+	}
+	var warnings []string
+	type part struct {
+		name string
+		data []byte
+	}
+	var parts []part
+	var hb bytes.Buffer
+	ws, err := html.Render(&hb, r, html.Options{Lang: opt.Lang})
+	if err != nil {
+		return nil, nil, fmt.Errorf("report.html: %w", err)
+	}
+	warnings = append(warnings, ws...)
+	parts = append(parts, part{"report.html", hb.Bytes()})
+	var xb bytes.Buffer
+	if err := xlsx.Write(&xb, r, xlsx.Options{Lang: opt.Lang}); err != nil {
+		return nil, nil, fmt.Errorf("report.xlsx: %w", err)
+	}
+	parts = append(parts, part{"report.xlsx", xb.Bytes()})
+	var jb bytes.Buffer
+	if err := jsonout.Write(&jb, r); err != nil {
+		return nil, nil, fmt.Errorf("indicators.json: %w", err)
+	}
+	parts = append(parts, part{"indicators.json", jb.Bytes()})
+
+	var temps []string
+	cleanup := func() {
+		for _, t := range temps {
+			os.Remove(t)
+		}
+	}
+	for _, p := range parts {
+		f, err := os.CreateTemp(out, "."+p.name+".*.tmp")
+		if err != nil {
+			cleanup()
+			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
+		}
+		temps = append(temps, f.Name())
+		_, werr := f.Write(p.data)
+		cerr := f.Close()
+		if werr != nil || cerr != nil {
+			cleanup()
+			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, fmt.Sprint(werr, cerr)}}
+		}
+	}
+	var pdfTemp string
+	if opt.PDF {
+		pdfTemp = filepath.Join(out, ".report.pdf.tmp")
+		ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+		err := html.PrintPDF(ctx, temps[0], pdfTemp, opt.Browser)
+		cancel()
+		if err != nil {
+			cleanup()
+			os.Remove(pdfTemp)
+			return nil, nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}}
+		}
+	}
+	var outs []Output
+	for i, p := range parts {
+		dst := filepath.Join(out, p.name)
+		if err := os.Rename(temps[i], dst); err != nil {
+			cleanup()
+			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
+		}
+		outs = append(outs, Output{Path: dst, Size: int64(len(p.data))})
+	}
+	if opt.PDF {
+		dst := filepath.Join(out, "report.pdf")
+		if err := os.Rename(pdfTemp, dst); err != nil {
+			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
+		}
+		st, _ := os.Stat(dst)
+		if st != nil {
+			outs = append(outs, Output{Path: dst, Size: st.Size()})
+		}
+	}
+	return outs, warnings, nil
+}

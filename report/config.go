@@ -1,0 +1,107 @@
+package report
+
+import "time"
+
+// Pos is a position in a file (1-based line and column; 0 when unknown).
+type Pos struct {
+	Line int `json:"line,omitempty"`
+	Col  int `json:"col,omitempty"`
+}
+
+// Config is a parsed and checked rapor.yaml (SPEC §2).
+type Config struct {
+	Dir  string // project folder (as given, cleaned)
+	Path string // path of rapor.yaml
+
+	Title          string
+	Organization   string
+	Account        string // without a leading @, as written
+	Language       string // id | en
+	Timezone       string
+	Loc            *time.Location
+	ExportTimezone string
+	ExportLoc      *time.Location
+
+	Period  Period
+	Compare *Period // nil when compare: none
+
+	ReportDate Date
+	Framework  string // "luttrell" or a path relative to Dir
+	Logo       string // path relative to Dir, or ""
+	Signatory  *Signatory
+	Channels   []Channel
+	HomeRegion []string
+	Targets    []TargetEntry // in file order
+	Sources    []Source
+	Narrative  string // glob, relative to Dir
+	Events     []Event
+	Privacy    Privacy
+
+	// Positions of keys, for messages about their values.
+	PosOf map[string]Pos
+}
+
+// Signatory is the approval block on the cover.
+type Signatory struct {
+	Name  string `json:"name"`
+	Title string `json:"title"`
+}
+
+// Channel is one presence of the organisation (Share/connect).
+type Channel struct {
+	Platform  string   `json:"platform"`
+	Handle    string   `json:"handle"`
+	Followers *float64 `json:"followers,omitempty"`
+	Active    bool     `json:"active"`
+}
+
+// Target is an indicator target: min and/or max.
+type Target struct {
+	Min *float64 `json:"min,omitempty"`
+	Max *float64 `json:"max,omitempty"`
+}
+
+// TargetEntry is one target in rapor.yaml.
+type TargetEntry struct {
+	ID     string
+	Target Target
+	Pos    Pos
+}
+
+// Source kinds.
+const (
+	KindPosts      = "posts"
+	KindDaily      = "daily"
+	KindAudience   = "audience"
+	KindComments   = "comments"
+	KindMonitoring = "monitoring"
+	KindNotes      = "notes"
+)
+
+// Source is one entry of sources: in rapor.yaml.
+type Source struct {
+	Index     int               // position in sources (0-based)
+	Kind      string            // posts | daily | audience | comments | monitoring | notes
+	Path      string            // glob relative to Dir
+	Columns   map[string]string // canonical name -> header in the file
+	Platform  string            // for daily files: instagram | facebook | ""
+	Timezone  string            // zone of naive timestamps, or ""
+	Loc       *time.Location    // nil when Timezone is ""
+	Delimiter string            // "", ",", ";", "\t", "|"
+	Covers    *Range            // explicit coverage (comments, monitoring)
+	Files     []string          // matched files, relative to Dir, sorted
+	Pos       Pos               // position of the entry in rapor.yaml
+}
+
+// Event is an annotation on time charts.
+type Event struct {
+	Date  Date   `json:"date"`
+	Label string `json:"label"`
+}
+
+// Privacy holds the privacy settings of SPEC §6.
+type Privacy struct {
+	Pseudonymize    bool     `json:"pseudonymize"`
+	GeneralizeRoles bool     `json:"generalize_roles"`
+	Redact          []string `json:"-"`
+}

@@ -1,0 +1,394 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/rapor-id/rapor/report"
+)
+
+// Daily presets.
+const (
+	PresetMBSDaily = "mbs-daily"
+	PresetLong     = "long"
+	PresetWide     = "wide"
+)
+
+// dayPoint is one value read from a daily file.
+type dayPoint struct {
+	metric string
+	date   report.Date
+	value  float64
+	c      *fileCtx
+}
+
+type dailyFile struct {
+	c      *fileCtx
+	points []dayPoint
+}
+
+// dailyTitle maps a daily block title to (metric, platform). platform is
+// "instagram", "facebook" or "" (not named).
+func dailyTitle(title string) (metric, platform string) {
+	t := normHeader(title)
+	switch {
+	case strings.Contains(t, "facebook"):
+		platform = "facebook"
+	case strings.Contains(t, "instagram"):
+		platform = "instagram"
+	}
+	base := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(t, "instagram", ""), "facebook", ""))
+	switch base {
+	case "reach", "jangkauan":
+		metric = report.SeriesReach
+	case "views", "tayangan":
+		metric = report.SeriesViews
+	case "follows", "pengikut", "followers", "new follows", "mengikuti":
+		metric = report.SeriesFollows
+	case "unfollows", "berhenti mengikuti":
+		metric = report.SeriesUnfollows
+	case "profile visits", "kunjungan profil", "visits", "kunjungan":
+		metric = report.SeriesProfileVisits
+	case "link clicks", "klik tautan":
+		metric = report.SeriesLinkClicks
+	case "content interactions", "interaksi konten", "interactions", "interaksi":
+		metric = report.SeriesInteractions
+	case "followers_total", "followers total", "total pengikut":
+		metric = report.SeriesFollowersTotal
+	}
+	return metric, platform
+}
+
+func isDateHeader(s string) bool {
+	n := normHeader(s)
+	return n == "date" || n == "tanggal"
+}
+
+// dayOf reads the date part of a daily cell ("2026-05-25T00:00:00" → 2026-05-25).
+func dayOf(s string, c *fileCtx) (report.Date, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
+		d, err := report.ParseDate(s[:10])
+		return d, err == nil
+	}
+	t, err := parseTime(s, c.cfg.Loc, c.cfg.Language == "id")
+	if err != nil {
+		return 0, false
+	}
+	return report.DateOf(t, c.cfg.Loc), true
+}
+
+type block struct {
+	title    string
+	metric   string
+	platform string
+	header   Record
+	rows     []Record
+}
+
+// readDaily reads a daily file: Meta blocks, or long/wide CSV.
+func readDaily(c *fileCtx, raw []byte) *dailyFile {
+	t, ok := openTable(c, raw)
+	if !ok {
+		return nil
+	}
+	hi := firstNonBlank(t.Records)
+	if hi < 0 {
+		c.errorf(0, 0, "ingest.empty_file")
+		return nil
+	}
+	first := t.Records[hi]
+	if wrappedLine(first) && !t.SepLine {
+		c.errorf(first.Line, 1, "ingest.excel_wrapped")
+		return nil
+	}
+	df := &dailyFile{c: c}
+	if len(first.NonEmpty()) == 1 || (isDateHeader(first.Get(0)) && strings.EqualFold(first.Get(1), "primary")) {
+		c.rep.Preset = PresetMBSDaily
+		readBlocks(c, t.Records[hi:], df)
+	} else {
+		readColumns(c, t, t.Records[hi:], df)
+	}
+	if len(df.points) > 0 {
+		lo, hi := df.points[0].date, df.points[0].date
+		for _, p := range df.points {
+			if p.date < lo {
+				lo = p.date
+			}
+			if p.date > hi {
+				hi = p.date
+			}
+		}
+		c.rep.Coverage = &report.Range{From: lo, To: hi}
+	}
+	return df
+}
+
+// readBlocks reads Meta's title/header/rows blocks.
+func readBlocks(c *fileCtx, recs []Record, df *dailyFile) {
+	var blocks []*block
+	var cur *block
+	pendingTitle := ""
+	for _, r := range recs {
+		if r.Blank() {
+			continue
+		}
+		ne := r.NonEmpty()
+		switch {
+		case isDateHeader(r.Get(0)) && len(ne) == 2:
+			title := pendingTitle
+			if title == "" && !strings.EqualFold(r.Get(1), "primary") {
+				title = r.Get(1)
+			}
+			cur = &block{title: title, header: r}
+			blocks = append(blocks, cur)
+			pendingTitle = ""
+		case len(ne) == 1 && !looksLikeDate(ne[0]):
+			pendingTitle = ne[0]
+			cur = nil
+		default:
+			if cur == nil {
+				c.read()
+				c.badRow(r.Line, 1, "outside_block", "ingest.daily_outside_block")
+				continue
+			}
+			cur.rows = append(cur.rows, r)
+		}
+	}
+	if len(blocks) == 0 {
+		c.errorf(recs[0].Line, 1, "ingest.no_preset", "daily", "mbs-daily, long, wide")
+		return
+	}
+	explicitIG := map[string]bool{}
+	for _, b := range blocks {
+		b.metric, b.platform = dailyTitle(b.title)
+		if b.platform == "instagram" && b.metric != "" {
+			explicitIG[b.metric] = true
+		}
+	}
+	for _, b := range blocks {
+		platform := b.platform
+		if platform == "" {
+			switch {
+			case c.src.Platform != "":
+				platform = c.src.Platform
+			case explicitIG[b.metric]:
+				platform = "facebook"
+			default:
+				platform = "instagram"
+			}
+		}
+		if platform == "facebook" {
+			for range b.rows {
+				c.read()
+				c.skip("facebook_block")
+			}
+			continue
+		}
+		if b.metric == "" {
+			if len(b.rows) > 0 {
+				c.warnf(b.header.Line, 1, "ingest.unknown_metric", b.title)
+			}
+			for range b.rows {
+				c.read()
+				c.skip("unknown_metric")
+			}
+			continue
+		}
+		fmts := decideNumFormat(cellsAt(b.rows, 1), false)
+		for _, r := range b.rows {
+			c.read()
+			d, ok := dayOf(r.Get(0), c)
+			if !ok {
+				c.badRow(r.Line, 1, "bad_date", "ingest.bad_date", r.Get(0))
+				continue
+			}
+			v, ok, err := parseCount(r.Get(1), fmts)
+			if err == errExcelMonth {
+				c.errorf(r.Line, 2, "ingest.excel_month", r.Get(1))
+				return
+			}
+			if err != nil {
+				reason := "bad_number"
+				if err == errNegative {
+					reason = "negative_number"
+				}
+				c.badRow(r.Line, 2, reason, "ingest.bad_number", r.Get(1), b.metric)
+				continue
+			}
+			if !ok {
+				c.skip("blank_value")
+				continue
+			}
+			c.use()
+			df.points = append(df.points, dayPoint{metric: b.metric, date: d, value: v, c: c})
+		}
+	}
+}
+
+func looksLikeDate(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) >= 8 && s[0] >= '0' && s[0] <= '9' && (strings.ContainsAny(s, "-/"))
+}
+
+func cellsAt(rows []Record, i int) []string {
+	out := make([]string, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, r.Get(i))
+	}
+	return out
+}
+
+var dailyAliases = []alias{
+	{"date", []string{"date", "tanggal", "day"}},
+	{"metric", []string{"metric", "metrik"}},
+	{"value", []string{"value", "nilai"}},
+	{report.SeriesReach, []string{"reach"}},
+	{report.SeriesViews, []string{"views"}},
+	{report.SeriesFollows, []string{"follows"}},
+	{report.SeriesUnfollows, []string{"unfollows"}},
+	{report.SeriesFollowersTotal, []string{"followers_total"}},
+	{report.SeriesProfileVisits, []string{"profile_visits"}},
+	{report.SeriesLinkClicks, []string{"link_clicks"}},
+	{report.SeriesInteractions, []string{"interactions"}},
+}
+
+// readColumns reads the long (date,metric,value) and wide (date,<metric>…)
+// layouts.
+func readColumns(c *fileCtx, t *Text, recs []Record, df *dailyFile) {
+	header := recs[0]
+	cols, _, dup := mapColumns(header, c.src.Columns, dailyAliases)
+	if dup > 0 {
+		c.errorf(header.Line, dup, "ingest.duplicate_header", header.Get(dup-1))
+		return
+	}
+	if !cols.has("date") {
+		c.errorf(header.Line, 1, "ingest.no_preset", "daily", "mbs-daily, long (date,metric,value), wide (date,<metric>…)")
+		return
+	}
+	data := recs[1:]
+	if cols.has("metric") && cols.has("value") {
+		c.rep.Preset = PresetLong
+		f := decideNumFormat(columnCells(data, cols, "value"), t.Delimiter == ';')
+		for _, r := range data {
+			if r.Blank() {
+				continue
+			}
+			c.read()
+			m := cols.get(r, "metric")
+			metric, platform := dailyTitle(m)
+			if platform == "facebook" {
+				c.skip("facebook_block")
+				continue
+			}
+			if metric == "" {
+				c.badRow(r.Line, cols["metric"]+1, "unknown_metric", "ingest.unknown_metric", m)
+				continue
+			}
+			d, ok := dayOf(cols.get(r, "date"), c)
+			if !ok {
+				c.badRow(r.Line, cols["date"]+1, "bad_date", "ingest.bad_date", cols.get(r, "date"))
+				continue
+			}
+			v, ok, err := parseCount(cols.get(r, "value"), f)
+			if err != nil {
+				c.badRow(r.Line, cols["value"]+1, "bad_number", "ingest.bad_number", cols.get(r, "value"), metric)
+				continue
+			}
+			if !ok {
+				c.skip("blank_value")
+				continue
+			}
+			c.use()
+			df.points = append(df.points, dayPoint{metric: metric, date: d, value: v, c: c})
+		}
+		return
+	}
+	var metrics []string
+	for _, m := range report.SeriesNames {
+		if cols.has(m) {
+			metrics = append(metrics, m)
+		}
+	}
+	if len(metrics) == 0 {
+		c.errorf(header.Line, 1, "ingest.no_preset", "daily", "mbs-daily, long (date,metric,value), wide (date,<metric>…)")
+		return
+	}
+	c.rep.Preset = PresetWide
+	if len(c.src.Columns) > 0 {
+		c.rep.Preset = PresetMapped
+	}
+	fmts := columnFormats(t, data, cols)
+	for _, r := range data {
+		if r.Blank() {
+			continue
+		}
+		c.read()
+		d, ok := dayOf(cols.get(r, "date"), c)
+		if !ok {
+			c.badRow(r.Line, cols["date"]+1, "bad_date", "ingest.bad_date", cols.get(r, "date"))
+			continue
+		}
+		var pts []dayPoint
+		bad := false
+		for _, m := range metrics {
+			v, ok, err := parseCount(cols.get(r, m), fmts[m])
+			if err != nil {
+				c.badRow(r.Line, cols[m]+1, "bad_number", "ingest.bad_number", cols.get(r, m), m)
+				bad = true
+				break
+			}
+			if ok {
+				pts = append(pts, dayPoint{metric: m, date: d, value: v, c: c})
+			}
+		}
+		if bad {
+			continue
+		}
+		if len(pts) == 0 {
+			c.skip("blank_value")
+			continue
+		}
+		c.use()
+		df.points = append(df.points, pts...)
+	}
+}
+
+// mergeDaily builds one series per metric; for a metric and date given
+// twice, the later file (source order, then path) wins and the earlier row
+// is counted as superseded.
+func mergeDaily(files []*dailyFile, ds *report.Dataset) {
+	sort.SliceStable(files, func(i, j int) bool {
+		a, b := files[i].c, files[j].c
+		if a.rep.Source != b.rep.Source {
+			return a.rep.Source < b.rep.Source
+		}
+		return a.path < b.path
+	})
+	type key struct {
+		m string
+		d report.Date
+	}
+	win := map[key]dayPoint{}
+	// rows holding several metrics (wide) count once: a row is superseded
+	// only in the one-metric layouts; wide rows stay used.
+	for _, f := range files {
+		for _, p := range f.points {
+			k := key{p.metric, p.date}
+			if old, ok := win[k]; ok && f.c.rep.Preset != PresetWide && old.c.rep.Preset != PresetWide {
+				old.c.rep.RowsUsed--
+				old.c.skip("superseded")
+			}
+			win[k] = p
+		}
+	}
+	bySeries := map[string][]report.DayValue{}
+	for k, p := range win {
+		bySeries[k.m] = append(bySeries[k.m], report.DayValue{Date: k.d, Value: p.value})
+	}
+	for m, pts := range bySeries {
+		sort.Slice(pts, func(i, j int) bool { return pts[i].Date < pts[j].Date })
+		ds.Series[m] = &report.Series{Metric: m, Points: pts,
+			Coverage: report.Range{From: pts[0].Date, To: pts[len(pts)-1].Date}}
+	}
+}

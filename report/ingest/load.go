@@ -1,0 +1,179 @@
+// Package ingest reads a project's input files into a report.Dataset:
+// encoding and delimiter sniffing, header presets per kind, row accounting
+// (every data row is used or skipped with a reason), posts merged by
+// identity, comments de-duplicated (SPEC §3).
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/msg"
+)
+
+// Options tune Load.
+type Options struct {
+	// Catalog renders per-file warnings into FileReport.Warnings; nil = keys only.
+	Catalog *msg.Catalog
+	// Notes parses a notes file (report/notes.Parse); nil skips notes sources.
+	Notes func(path string, data []byte) ([]*report.Note, report.Problems)
+}
+
+// BadRowLimit is the share of bad rows above which a file is an error.
+const BadRowLimit = 0.05
+
+// fileCtx is the state of reading one file.
+type fileCtx struct {
+	cfg   *report.Config
+	src   *report.Source
+	path  string // as shown: relative to the project folder, slash-separated
+	rep   *report.FileReport
+	probs report.Problems
+	bad   int
+	opts  *Options
+}
+
+func (c *fileCtx) errorf(line, col int, key string, args ...any) {
+	c.probs.Add(report.Errorf(c.path, line, col, key, args...))
+}
+
+func (c *fileCtx) warnf(line, col int, key string, args ...any) {
+	p := report.Warnf(c.path, line, col, key, args...)
+	c.probs.Add(p)
+	if c.opts.Catalog != nil {
+		c.rep.Warnings = append(c.rep.Warnings, c.opts.Catalog.Format(p))
+	} else {
+		c.rep.Warnings = append(c.rep.Warnings, p.Where()+": "+p.Key)
+	}
+}
+
+// read counts a data row read.
+func (c *fileCtx) read() { c.rep.RowsRead++ }
+
+// use counts a data row used.
+func (c *fileCtx) use() { c.rep.RowsUsed++ }
+
+// skip counts a data row skipped for reason (no warning: an expected skip,
+// such as a Facebook block or a superseded duplicate).
+func (c *fileCtx) skip(reason string) { c.rep.Skip(reason) }
+
+// badRow skips a bad row with a warning; bad rows count toward BadRowLimit.
+func (c *fileCtx) badRow(line, col int, reason, key string, args ...any) {
+	c.rep.Skip(reason)
+	c.bad++
+	c.warnf(line, col, key, args...)
+}
+
+// finish checks the bad-row share.
+func (c *fileCtx) finish() {
+	if c.rep.RowsRead > 0 && float64(c.bad) > BadRowLimit*float64(c.rep.RowsRead) {
+		c.errorf(0, 0, "ingest.too_many_bad_rows", c.bad, c.rep.RowsRead)
+	}
+}
+
+// Load reads every source of cfg. Problems (errors and warnings) are in
+// Dataset.Problems; the Dataset is usable for what could be read.
+func Load(cfg *report.Config, opts Options) *report.Dataset {
+	ds := &report.Dataset{Series: map[string]*report.Series{}}
+	ds.Sources = make([]report.SourceInfo, len(cfg.Sources))
+	var posts []*postFile
+	var daily []*dailyFile
+	var comments []*commentFile
+	var audiences []*audienceFile
+	for si := range cfg.Sources {
+		src := &cfg.Sources[si]
+		ds.Sources[si].Kind = src.Kind
+		for _, rel := range src.Files {
+			c := &fileCtx{cfg: cfg, src: src, path: rel, opts: &opts,
+				rep: &report.FileReport{Path: rel, Kind: src.Kind, Source: si, Skipped: map[string]int{}}}
+			raw, err := readFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
+			if err != nil {
+				c.errorf(0, 0, "ingest.read_failed", err.Error())
+				ds.Problems.Add(c.probs...)
+				ds.Files = append(ds.Files, c.rep)
+				continue
+			}
+			sum := sha256.Sum256(raw)
+			c.rep.SHA256 = hex.EncodeToString(sum[:])
+			c.rep.Size = int64(len(raw))
+			switch src.Kind {
+			case report.KindPosts:
+				if pf := readPosts(c, raw); pf != nil {
+					posts = append(posts, pf)
+				}
+			case report.KindDaily:
+				if df := readDaily(c, raw); df != nil {
+					daily = append(daily, df)
+				}
+			case report.KindAudience:
+				if af := readAudience(c, raw); af != nil {
+					audiences = append(audiences, af)
+				}
+			case report.KindComments:
+				if cf := readComments(c, raw); cf != nil {
+					comments = append(comments, cf)
+				}
+			case report.KindMonitoring:
+				readMonitoring(c, raw, ds)
+			case report.KindNotes:
+				readNotes(c, raw, ds)
+			}
+			ds.Files = append(ds.Files, c.rep)
+			c.finish()
+			ds.Problems.Add(c.probs...)
+		}
+	}
+	mergePosts(cfg, posts, ds)
+	mergeDaily(daily, ds)
+	pickAudience(audiences, ds)
+	mergeComments(cfg, comments, ds)
+	checkNightPosts(cfg, ds)
+	for _, f := range ds.Files {
+		if len(f.Skipped) == 0 {
+			f.Skipped = map[string]int{}
+		}
+	}
+	ds.Problems.Sort()
+	return ds
+}
+
+func readFile(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() > MaxFileSize {
+		return nil, errTooLarge
+	}
+	return os.ReadFile(path)
+}
+
+// readNotes parses a notes file with opts.Notes.
+func readNotes(c *fileCtx, raw []byte, ds *report.Dataset) {
+	c.rep.Preset = "notes"
+	c.rep.Encoding = EncUTF8
+	if c.opts.Notes == nil {
+		return
+	}
+	notes, probs := c.opts.Notes(c.path, raw)
+	c.probs.Add(probs...)
+	for _, n := range notes {
+		c.rep.RowsRead++
+		c.rep.RowsUsed++
+		ds.Notes = append(ds.Notes, n)
+	}
+}
+
+// sortedKeys returns the keys of m sorted.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
