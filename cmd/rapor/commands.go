@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -128,7 +129,12 @@ func (a *app) init(args []string) error {
 	}
 	cat := a.catalog(*lang)
 	if err := scaffold.Init(pos[0], cat.Lang, time.Now()); err != nil {
-		fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", pos[0], err.Error()))
+		var pe *report.ProblemError
+		if errors.As(err, &pe) {
+			a.printProblems(cat, pe.Problems, false)
+		} else {
+			fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", pos[0], err.Error()))
+		}
 		return &exitError{exitInput}
 	}
 	fmt.Fprintln(a.stdout, cat.T("cli.init_ok", pos[0]))

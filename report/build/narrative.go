@@ -34,13 +34,14 @@ func readNarratives(cfg *report.Config, fw *report.Framework) ([]report.Narrativ
 	}
 	var out []report.Narrative
 	for _, rel := range files {
+		shown := filepath.ToSlash(filepath.Join(cfg.Dir, rel))
 		b, err := os.ReadFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
 		if err != nil {
-			probs.Add(report.Errorf(rel, 0, 0, "ingest.read_failed", err.Error()))
+			probs.Add(report.Errorf(shown, 0, 0, "ingest.read_failed", err.Error()))
 			continue
 		}
 		if len(b) > MaxNarrative {
-			probs.Add(report.Errorf(rel, 0, 0, "build.narrative_too_large", len(b), MaxNarrative))
+			probs.Add(report.Errorf(shown, 0, 0, "build.narrative_too_large", len(b), MaxNarrative))
 			continue
 		}
 		text := strings.TrimPrefix(strings.ReplaceAll(string(b), "\r\n", "\n"), "\ufeff")
@@ -56,12 +57,12 @@ func readNarratives(cfg *report.Config, fw *report.Framework) ([]report.Narrativ
 				}
 				var node yaml.Node
 				if err := yaml.Unmarshal([]byte(front), &node); err != nil {
-					probs.Add(report.Errorf(rel, 2, 1, "build.narrative_front_matter", err.Error()))
+					probs.Add(report.Errorf(shown, 2, 1, "build.narrative_front_matter", err.Error()))
 				} else if err := node.Decode(&fm); err != nil {
-					probs.Add(report.Errorf(rel, 2, 1, "build.narrative_front_matter", err.Error()))
+					probs.Add(report.Errorf(shown, 2, 1, "build.narrative_front_matter", err.Error()))
 				}
 				if fm.Stage != "" && !stages[fm.Stage] {
-					probs.Add(report.Errorf(rel, 2, 1, "build.narrative_stage", fm.Stage, strings.Join(names, ", ")))
+					probs.Add(report.Errorf(shown, 2, 1, "build.narrative_stage", fm.Stage, strings.Join(names, ", ")))
 				}
 				n.Stage = fm.Stage
 				n.Markdown = rest

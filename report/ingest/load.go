@@ -30,7 +30,8 @@ const BadRowLimit = 0.05
 type fileCtx struct {
 	cfg   *report.Config
 	src   *report.Source
-	path  string // as shown: relative to the project folder, slash-separated
+	path  string // relative to the project folder, slash-separated (data quality)
+	shown string // as problems show it: the project folder joined with path
 	rep   *report.FileReport
 	probs report.Problems
 	bad   int
@@ -38,11 +39,11 @@ type fileCtx struct {
 }
 
 func (c *fileCtx) errorf(line, col int, key string, args ...any) {
-	c.probs.Add(report.Errorf(c.path, line, col, key, args...))
+	c.probs.Add(report.Errorf(c.shown, line, col, key, args...))
 }
 
 func (c *fileCtx) warnf(line, col int, key string, args ...any) {
-	p := report.Warnf(c.path, line, col, key, args...)
+	p := report.Warnf(c.shown, line, col, key, args...)
 	c.probs.Add(p)
 	if c.opts.Catalog != nil {
 		c.rep.Warnings = append(c.rep.Warnings, c.opts.Catalog.Format(p))
@@ -68,8 +69,15 @@ func (c *fileCtx) badRow(line, col int, reason, key string, args ...any) {
 	c.warnf(line, col, key, args...)
 }
 
-// finish checks the bad-row share.
+// finish checks the bad-row share. A refused file (an error found while
+// reading it) uses no rows.
 func (c *fileCtx) finish() {
+	for _, p := range c.probs {
+		if p.Severity == report.Error {
+			c.rep.RowsRead, c.rep.RowsUsed, c.rep.Skipped = 0, 0, map[string]int{}
+			return
+		}
+	}
 	if c.rep.RowsRead > 0 && float64(c.bad) > BadRowLimit*float64(c.rep.RowsRead) {
 		c.errorf(0, 0, "ingest.too_many_bad_rows", c.bad, c.rep.RowsRead)
 	}
@@ -84,11 +92,12 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 	var daily []*dailyFile
 	var comments []*commentFile
 	var audiences []*audienceFile
+	var ctxs []*fileCtx
 	for si := range cfg.Sources {
 		src := &cfg.Sources[si]
 		ds.Sources[si].Kind = src.Kind
 		for _, rel := range src.Files {
-			c := &fileCtx{cfg: cfg, src: src, path: rel, opts: &opts,
+			c := &fileCtx{cfg: cfg, src: src, path: rel, shown: filepath.ToSlash(filepath.Join(cfg.Dir, rel)), opts: &opts,
 				rep: &report.FileReport{Path: rel, Kind: src.Kind, Source: si, Skipped: map[string]int{}}}
 			raw, err := readFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
 			if err != nil {
@@ -123,8 +132,7 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 				readNotes(c, raw, ds)
 			}
 			ds.Files = append(ds.Files, c.rep)
-			c.finish()
-			ds.Problems.Add(c.probs...)
+			ctxs = append(ctxs, c)
 		}
 	}
 	mergePosts(cfg, posts, ds)
@@ -132,6 +140,10 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 	pickAudience(audiences, ds)
 	mergeComments(cfg, comments, ds)
 	checkNightPosts(cfg, ds)
+	for _, c := range ctxs {
+		c.finish()
+		ds.Problems.Add(c.probs...)
+	}
 	for _, f := range ds.Files {
 		if len(f.Skipped) == 0 {
 			f.Skipped = map[string]int{}
@@ -159,7 +171,7 @@ func readNotes(c *fileCtx, raw []byte, ds *report.Dataset) {
 	if c.opts.Notes == nil {
 		return
 	}
-	notes, probs := c.opts.Notes(c.path, raw)
+	notes, probs := c.opts.Notes(c.shown, raw)
 	c.probs.Add(probs...)
 	for _, n := range notes {
 		c.rep.RowsRead++

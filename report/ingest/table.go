@@ -93,8 +93,19 @@ func splitRecords(text string, d rune, limit int) ([]Record, error) {
 		line, _ := r.FieldPos(0)
 		out = append(out, Record{Fields: fs, Line: line})
 	}
+	// LazyQuotes lets a quote that is never closed swallow the rest of the
+	// file into one field: that is an unparseable file, not a row.
+	if n := len(out); n > 0 && limit <= 0 {
+		last := out[n-1]
+		f := last.Fields[len(last.Fields)-1]
+		if strings.Contains(f, "\n") && !strings.HasSuffix(strings.TrimRight(text, "\r\n\t "), "\"") {
+			return out[:n-1], &parseError{Line: last.Line, Col: len(last.Fields), Err: errUnterminated}
+		}
+	}
 	return out, nil
 }
+
+var errUnterminated = errors.New("a quoted field is never closed")
 
 // stripSep removes a leading `sep=X` line (keeping the line count) and
 // returns the delimiter it names.

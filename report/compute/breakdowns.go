@@ -1,0 +1,343 @@
+package compute
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/rapor-id/rapor/report"
+)
+
+// breakdowns computes the breakdowns of SPEC §4 on the report period. They
+// describe the data present, whether or not it covers the whole period (the
+// indicators say when it does not).
+func (x *prep) breakdowns(c *calc) report.Breakdowns {
+	var b report.Breakdowns
+	b.FormatMix, b.ERByFormat = x.formats(c)
+	b.ERByCategory = x.categories(c)
+	b.Heatmap = heatmap(c)
+	b.TopPosts, b.BottomPosts = x.topBottom(c)
+	b.Hashtags = x.hashtags(c)
+	b.PostsPerDay = postsPerDay(c)
+	b.Daily = x.daily(c)
+	b.FollowerTrend = x.followerTrend(c)
+	b.Audience = x.audience()
+	b.ResponseTimes = x.responseTimes(c)
+	b.CasesByCategory = x.casesByCategory(c)
+	b.CommentSentiment, b.CommentCategory = x.commentLabels(c)
+	return b
+}
+
+// groupStat summarises a group of OWN posts.
+func groupStat(name string, posts []*report.Post, total int) report.GroupStat {
+	g := report.GroupStat{Name: name, Posts: len(posts)}
+	if total > 0 {
+		g.Share = float64(len(posts)) / float64(total)
+	}
+	er, n, ok := erOf(posts)
+	g.N = n
+	if ok && finite(er) {
+		g.ER = &er
+	}
+	return g
+}
+
+// formats returns the format mix (every feed type with OWN posts, in the
+// order image, carousel, reel, video) and ER by format (the types whose ER
+// can be computed).
+func (x *prep) formats(c *calc) (mix, byER []report.GroupStat) {
+	mix, byER = []report.GroupStat{}, []report.GroupStat{}
+	for _, t := range report.FeedTypes {
+		var group []*report.Post
+		for _, p := range c.own {
+			if p.Type == t {
+				group = append(group, p)
+			}
+		}
+		if len(group) == 0 {
+			continue
+		}
+		g := groupStat(x.typeName(t), group, len(c.own))
+		mix = append(mix, g)
+		if g.ER != nil {
+			byER = append(byER, g)
+		}
+	}
+	return mix, byER
+}
+
+// categories returns ER by content category (`category` column), by number
+// of posts (descending) then name; posts without a category form a last
+// group when some post has one.
+func (x *prep) categories(c *calc) []report.GroupStat {
+	groups := map[string][]*report.Post{}
+	var none []*report.Post
+	for _, p := range c.own {
+		cat := strings.TrimSpace(p.Category)
+		if cat == "" {
+			none = append(none, p)
+			continue
+		}
+		groups[cat] = append(groups[cat], p)
+	}
+	out := []report.GroupStat{}
+	if len(groups) == 0 {
+		return out
+	}
+	for name, ps := range groups {
+		out = append(out, groupStat(x.redact(name), ps, len(c.own)))
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Posts != out[j].Posts {
+			return out[i].Posts > out[j].Posts
+		}
+		return out[i].Name < out[j].Name
+	})
+	if len(none) > 0 {
+		out = append(out, groupStat(x.t("compute.category.none"), none, len(c.own)))
+	}
+	return out
+}
+
+// heatmap returns the weekday (0 = Monday) × hour cells holding OWN posts with
+// reach and interaction data, with their mean per-post ER, in weekday then
+// hour order.
+func heatmap(c *calc) []report.HeatCell {
+	var sums [7][24]float64
+	var counts [7][24]int
+	for _, p := range c.own {
+		er, ok := postER(p)
+		if !ok {
+			continue
+		}
+		lt := c.x.local(p.Published)
+		w := mondayIndex(lt.Weekday())
+		sums[w][lt.Hour()] += er
+		counts[w][lt.Hour()]++
+	}
+	out := []report.HeatCell{}
+	for w := 0; w < 7; w++ {
+		for h := 0; h < 24; h++ {
+			if counts[w][h] > 0 {
+				out = append(out, report.HeatCell{Weekday: w, Hour: h, Posts: counts[w][h],
+					MeanER: sums[w][h] / float64(counts[w][h])})
+			}
+		}
+	}
+	return out
+}
+
+// topBottom returns the top and bottom 5 OWN posts by per-post ER among posts
+// with reach ≥ 10 % of the median reach (ties: higher reach first, then key).
+// With fewer than 10 eligible posts the bottom list holds the ones not in the
+// top list, so no post appears in both.
+func (x *prep) topBottom(c *calc) (top, bottom []report.PostRow) {
+	top, bottom = []report.PostRow{}, []report.PostRow{}
+	med := c.get("share.median_reach")
+	if !med.ok {
+		return top, bottom
+	}
+	type item struct {
+		p     *report.Post
+		er, r float64
+	}
+	var items []item
+	for _, p := range c.own {
+		er, ok := postER(p)
+		r, _ := reachOf(p)
+		if ok && r >= 0.1*med.v {
+			items = append(items, item{p, er, r})
+		}
+	}
+	tie := func(a, b item) bool {
+		if a.r != b.r {
+			return a.r > b.r
+		}
+		return a.p.Key < b.p.Key
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].er != items[j].er {
+			return items[i].er > items[j].er
+		}
+		return tie(items[i], items[j])
+	})
+	nt := min(5, len(items))
+	for _, it := range items[:nt] {
+		top = append(top, x.postRow(it.p))
+	}
+	rest := append([]item(nil), items[nt:]...)
+	sort.SliceStable(rest, func(i, j int) bool {
+		if rest[i].er != rest[j].er {
+			return rest[i].er < rest[j].er
+		}
+		return tie(rest[i], rest[j])
+	})
+	for _, it := range rest[:min(5, len(rest))] {
+		bottom = append(bottom, x.postRow(it.p))
+	}
+	return top, bottom
+}
+
+// postsPerDay counts OWN posts per local date, for every day of the period.
+func postsPerDay(c *calc) []report.DayValue {
+	counts := make([]float64, c.days)
+	for _, p := range c.own {
+		counts[int(report.DateOf(p.Published, c.x.loc)-c.p.From)]++
+	}
+	out := make([]report.DayValue, c.days)
+	for i := range counts {
+		out[i] = report.DayValue{Date: c.p.From + report.Date(i), Value: counts[i]}
+	}
+	return out
+}
+
+// dailyMetrics are the daily series shown over the period.
+var dailyMetrics = []string{report.SeriesReach, report.SeriesViews, report.SeriesFollows, report.SeriesProfileVisits}
+
+// daily returns the daily reach, views, follows and profile visits over the
+// period (the series present). Follows days missing inside the series'
+// coverage count as 0; other series show their listed days.
+func (x *prep) daily(c *calc) map[string][]report.DayValue {
+	out := map[string][]report.DayValue{}
+	for _, m := range dailyMetrics {
+		s := x.series(m)
+		if s == nil {
+			continue
+		}
+		pts := pointsIn(s, c.p.Range())
+		if m != report.SeriesFollows {
+			out[m] = append([]report.DayValue{}, pts...)
+			continue
+		}
+		from, to := max(c.p.From, s.Coverage.From), min(c.p.To, s.Coverage.To)
+		filled := []report.DayValue{}
+		j := 0
+		for d := from; d <= to; d++ {
+			for j < len(pts) && pts[j].Date < d {
+				j++
+			}
+			v := 0.0
+			if j < len(pts) && pts[j].Date == d {
+				v = pts[j].Value
+			}
+			filled = append(filled, report.DayValue{Date: d, Value: v})
+		}
+		out[m] = filled
+	}
+	return out
+}
+
+// followerTrend returns followers_total on each day of the period from the
+// series' first date on, as its last total on or before that day.
+func (x *prep) followerTrend(c *calc) []report.DayValue {
+	out := []report.DayValue{}
+	s := x.series(report.SeriesFollowersTotal)
+	if s == nil || len(s.Points) == 0 {
+		return out
+	}
+	from, to := max(c.p.From, s.Points[0].Date), min(c.p.To, s.Coverage.To)
+	for d := from; d <= to; d++ {
+		if p, ok := lastBefore(s, d+1); ok {
+			out = append(out, report.DayValue{Date: d, Value: p.Value})
+		}
+	}
+	return out
+}
+
+// audience returns a copy of the audience snapshot with its file name redacted.
+func (x *prep) audience() *report.Audience {
+	if x.d.Audience == nil {
+		return nil
+	}
+	a := *x.d.Audience
+	a.File = x.redact(a.File)
+	return &a
+}
+
+// responseBuckets are the upper bounds (hours, inclusive) of the response-time
+// buckets; the last bucket is open.
+var responseBuckets = []struct {
+	max float64
+	key string
+}{
+	{1, "compute.rt.le1h"}, {3, "compute.rt.1h3h"}, {6, "compute.rt.3h6h"},
+	{24, "compute.rt.6h24h"}, {72, "compute.rt.1d3d"},
+}
+
+// responseTimes counts the replied audience comments (with a reply time) per
+// response-time bucket, then the unreplied ones; empty when no comment counts
+// in the response metrics.
+func (x *prep) responseTimes(c *calc) []report.Count {
+	s := c.responses()
+	if s.replied+s.unreplied == 0 {
+		return []report.Count{}
+	}
+	counts := make([]int, len(responseBuckets)+1)
+	for _, h := range s.hours {
+		i := 0
+		for i < len(responseBuckets) && h > responseBuckets[i].max {
+			i++
+		}
+		counts[i]++
+	}
+	out := make([]report.Count, 0, len(counts)+1)
+	for i, bk := range responseBuckets {
+		out = append(out, report.Count{Name: x.t(bk.key), Count: counts[i]})
+	}
+	out = append(out, report.Count{Name: x.t("compute.rt.gt3d"), Count: counts[len(responseBuckets)]})
+	out = append(out, report.Count{Name: x.t("compute.rt.unreplied"), Count: s.unreplied})
+	return out
+}
+
+// countBy counts the labels label(0..n-1) case-insensitively (shown
+// lower-cased, redacted), blank labels as "none", by count (descending) then
+// name.
+func (x *prep) countBy(n int, label func(i int) string) []report.Count {
+	m := map[string]int{}
+	for i := 0; i < n; i++ {
+		m[label(i)]++
+	}
+	byName := map[string]int{}
+	for raw, k := range m {
+		l := strings.ToLower(strings.Join(strings.Fields(raw), " "))
+		if l == "" {
+			l = x.t("compute.category.none")
+		} else {
+			l = x.redact(l)
+		}
+		byName[l] += k
+	}
+	out := make([]report.Count, 0, len(byName))
+	for k, v := range byName {
+		out = append(out, report.Count{Name: k, Count: v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// casesByCategory counts the monitoring cases of the period by category.
+func (x *prep) casesByCategory(c *calc) []report.Count {
+	return x.countBy(len(c.cases), func(i int) string { return c.cases[i].Category })
+}
+
+// commentLabels counts the audience comments of the period by sentiment and
+// by category, each only when some comment has such a label.
+func (x *prep) commentLabels(c *calc) (sentiment, category []report.Count) {
+	cms := x.comments[c.cmFrom : c.cmFrom+len(c.cm)]
+	hasS, hasC := false, false
+	for _, cm := range cms {
+		hasS = hasS || strings.TrimSpace(cm.Sentiment) != ""
+		hasC = hasC || strings.TrimSpace(cm.Category) != ""
+	}
+	if hasS {
+		sentiment = x.countBy(len(cms), func(i int) string { return cms[i].Sentiment })
+	}
+	if hasC {
+		category = x.countBy(len(cms), func(i int) string { return cms[i].Category })
+	}
+	return sentiment, category
+}

@@ -1,0 +1,248 @@
+package compute
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/msg"
+)
+
+// prep is the Dataset prepared once for every period: items sorted by time,
+// the reply state of every audience comment, and the settings compute needs.
+type prep struct {
+	d       *report.Dataset
+	cfg     *report.Config
+	fw      *report.Framework
+	lang    string
+	cat     *msg.Catalog
+	redact  func(string) string
+	loc     *time.Location
+	account string // lower-cased, without @
+
+	posts    []*report.Post // posts with a publish time, by time then key
+	comments []*report.Comment
+	cstate   []commentState // parallel to comments
+	cases    []*report.Case // by detected_at
+
+	targets map[string]report.Target
+	calcs   map[report.Range]*calc
+}
+
+// commentState is what the response metrics need of one audience comment.
+type commentState struct {
+	resp    bool    // counts in the response metrics (source carries reply data, state known)
+	replied bool    // replied (else unreplied, when resp)
+	timed   bool    // replied with a reply time
+	hours   float64 // reply time − comment time, in hours (when timed)
+}
+
+// normHandle lower-cases a username and drops a leading @ and spaces.
+func normHandle(s string) string {
+	return strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), "@"))
+}
+
+func newPrep(in Input, cat *msg.Catalog) *prep {
+	x := &prep{
+		d: in.Data, cfg: in.Config, fw: in.Framework, lang: normLang(in.Lang), cat: cat,
+		redact: in.Redact, loc: in.Config.Loc, account: normHandle(in.Config.Account),
+		targets: map[string]report.Target{}, calcs: map[report.Range]*calc{},
+	}
+	if x.loc == nil {
+		x.loc = time.UTC
+	}
+	if x.redact == nil {
+		x.redact = func(s string) string { return s }
+	}
+	for _, t := range in.Config.Targets {
+		x.targets[t.ID] = t.Target
+	}
+
+	// Posts with a known publish time, by time then key.
+	otherKeys := map[string]bool{}
+	for _, p := range x.d.Posts {
+		if p == nil {
+			continue
+		}
+		if !p.Own && p.Key != "" {
+			otherKeys[p.Key] = true
+		}
+		if !p.Published.IsZero() {
+			x.posts = append(x.posts, p)
+		}
+	}
+	sort.SliceStable(x.posts, func(i, j int) bool {
+		a, b := x.posts[i], x.posts[j]
+		if !a.Published.Equal(b.Published) {
+			return a.Published.Before(b.Published)
+		}
+		return a.Key < b.Key
+	})
+
+	// Only comments from the earliest period compute looks at (the
+	// comparison period, or the month before the first month of P) on.
+	spanFrom, _ := x.bounds(x.span())
+
+	// Reply rows: earliest reply time per parent, and the sources holding
+	// them. A reply is never earlier than its comment (ingest skips such
+	// rows), so replies before the span cannot answer a comment in it.
+	replyAt := map[string]time.Time{}
+	replySrc := map[int]bool{}
+	for _, r := range x.d.Replies {
+		if r == nil || r.ParentID == "" {
+			continue
+		}
+		replySrc[r.Source] = true
+		if r.Time.Before(spanFrom) {
+			continue
+		}
+		if t, ok := replyAt[r.ParentID]; !ok || r.Time.Before(t) {
+			replyAt[r.ParentID] = r.Time
+		}
+	}
+
+	// Audience comments: top level, not by the account, not on another
+	// account's post, with a time in the span.
+	x.comments = make([]*report.Comment, 0, len(x.d.Comments))
+	for _, c := range x.d.Comments {
+		if c == nil || c.ParentID != "" || c.Time.Before(spanFrom) || x.isAccount(c.Username) {
+			continue
+		}
+		if c.PostKey != "" && otherKeys[c.PostKey] {
+			continue
+		}
+		x.comments = append(x.comments, c)
+	}
+	byTime := func(i, j int) bool {
+		a, b := x.comments[i], x.comments[j]
+		if !a.Time.Equal(b.Time) {
+			return a.Time.Before(b.Time)
+		}
+		return a.ID < b.ID
+	}
+	if !sort.SliceIsSorted(x.comments, byTime) { // ingest already sorts them
+		sort.SliceStable(x.comments, byTime)
+	}
+	x.cstate = make([]commentState, len(x.comments))
+	for i, c := range x.comments {
+		x.cstate[i] = x.stateOf(c, replyAt, replySrc)
+	}
+
+	for _, c := range x.d.Cases {
+		if c != nil && !c.DetectedAt.IsZero() {
+			x.cases = append(x.cases, c)
+		}
+	}
+	sort.SliceStable(x.cases, func(i, j int) bool {
+		a, b := x.cases[i], x.cases[j]
+		if !a.DetectedAt.Equal(b.DetectedAt) {
+			return a.DetectedAt.Before(b.DetectedAt)
+		}
+		return a.ID < b.ID
+	})
+	return x
+}
+
+// stateOf decides whether c is replied, unreplied or unknown (SPEC §4) and
+// whether it counts in the response metrics.
+func (x *prep) stateOf(c *report.Comment, replyAt map[string]time.Time, replySrc map[int]bool) commentState {
+	rowAt, hasRow := replyAt[c.ID]
+	replied := hasRow || (c.Replied != nil && *c.Replied)
+	unreplied := !replied && ((c.Replied != nil && !*c.Replied) || (c.Replied == nil && replySrc[c.Source]))
+	st := commentState{replied: replied}
+	st.resp = (replied || unreplied) && x.carriesReplies(c.Source) && !c.NoReplies
+	if replied {
+		var at time.Time
+		if hasRow {
+			at = rowAt
+		}
+		if c.ReplyTime != nil && (at.IsZero() || c.ReplyTime.Before(at)) {
+			at = *c.ReplyTime
+		}
+		if !at.IsZero() {
+			st.timed = true
+			st.hours = at.Sub(c.Time).Hours()
+		}
+	}
+	return st
+}
+
+// isAccount reports whether username is the account (case-insensitive, a
+// leading @ ignored).
+func (x *prep) isAccount(username string) bool {
+	return strings.EqualFold(strings.TrimPrefix(strings.TrimSpace(username), "@"), x.account)
+}
+
+// span returns the dates of every period compute may look at: from the
+// earliest of the comparison period and the month before P's first month, to
+// the end of P (or of the comparison period, when that is later).
+func (x *prep) span() report.Range {
+	p := x.cfg.Period
+	r := p.Range()
+	if months := p.Months(); len(months) > 1 {
+		r.From = min(r.From, monthBefore(months[0]).From)
+	}
+	if q := x.cfg.Compare; q != nil {
+		r.From = min(r.From, q.From)
+		r.To = max(r.To, q.To)
+	}
+	return r
+}
+
+// carriesReplies reports whether comments source i carries reply data.
+func (x *prep) carriesReplies(i int) bool {
+	return i >= 0 && i < len(x.d.Sources) && x.d.Sources[i].CarriesReplies
+}
+
+// bounds returns the instants [start, end) of the local dates of r.
+func (x *prep) bounds(r report.Range) (time.Time, time.Time) {
+	return r.From.Time(x.loc), (r.To + 1).Time(x.loc)
+}
+
+// local returns t in the report time zone.
+func (x *prep) local(t time.Time) time.Time { return t.In(x.loc) }
+
+// series returns the daily series of metric, or nil.
+func (x *prep) series(metric string) *report.Series {
+	if x.d.Series == nil {
+		return nil
+	}
+	return x.d.Series[metric]
+}
+
+// pointsIn returns the points of s dated in r.
+func pointsIn(s *report.Series, r report.Range) []report.DayValue {
+	if s == nil {
+		return nil
+	}
+	i := sort.Search(len(s.Points), func(i int) bool { return s.Points[i].Date >= r.From })
+	j := sort.Search(len(s.Points), func(i int) bool { return s.Points[i].Date > r.To })
+	if i >= j {
+		return nil
+	}
+	return s.Points[i:j]
+}
+
+// lastBefore returns the last point of s dated before d.
+func lastBefore(s *report.Series, d report.Date) (report.DayValue, bool) {
+	if s == nil {
+		return report.DayValue{}, false
+	}
+	i := sort.Search(len(s.Points), func(i int) bool { return s.Points[i].Date >= d })
+	if i == 0 {
+		return report.DayValue{}, false
+	}
+	return s.Points[i-1], true
+}
+
+// normLang returns "en" for English and "id" for everything else.
+func normLang(l string) string {
+	if l == "en" {
+		return "en"
+	}
+	return "id"
+}
+
+// t returns a message of the compute catalogue.
+func (x *prep) t(key string, args ...any) string { return x.cat.T(key, args...) }

@@ -1,0 +1,145 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rapor-id/rapor/report"
+	"gopkg.in/yaml.v3"
+)
+
+// loadZone loads an IANA zone name. "Local" and "" are refused: they would
+// make the report depend on the machine it is built on.
+func loadZone(name string) (*time.Location, bool) {
+	if name == "" || name == "Local" {
+		return nil, false
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, false
+	}
+	return loc, true
+}
+
+// periods reads period, compare and report_date, applying the --period
+// override and the defaults (compare: previous; report_date: the day after
+// the period).
+func (w *walker) periods(o *object, opts Options, cfg *report.Config) {
+	if f := o.get("period"); f != nil {
+		if p, ok := w.period(f.val, f.name); ok {
+			cfg.Period = p
+		}
+	}
+	if opts.Period != "" {
+		p, err := report.ParsePeriod(opts.Period)
+		if err != nil {
+			w.probs.Add(report.Errorf(w.path, 0, 0, "config.bad_period_flag", opts.Period))
+			cfg.Period = report.Period{}
+		} else {
+			cfg.Period = p
+		}
+	}
+	have := cfg.Period.ID != ""
+	if have {
+		prev := cfg.Period.Previous()
+		cfg.Compare = &prev
+	}
+	if f := o.get("compare"); f != nil {
+		n := w.resolve(f.val)
+		switch {
+		case n.Kind == yaml.ScalarNode && n.Value == "previous":
+		case n.Kind == yaml.ScalarNode && n.Value == "none":
+			cfg.Compare = nil
+		default:
+			if q, ok := w.period(n, f.name); ok {
+				cfg.Compare = &q
+				if have && q.To >= cfg.Period.From && q.From <= cfg.Period.To {
+					w.warnAt(n, "config.compare_overlaps", q.ID, cfg.Period.ID)
+				}
+			}
+		}
+	}
+	if f := o.get("report_date"); f != nil {
+		cfg.ReportDate, _ = w.date(f.val, f.name)
+	} else if have {
+		cfg.ReportDate = cfg.Period.To + 1
+	}
+}
+
+// period reads a period: one of the string forms of report.ParsePeriod, or a
+// mapping {from, to}.
+func (w *walker) period(n *yaml.Node, name string) (report.Period, bool) {
+	n = w.resolve(n)
+	switch n.Kind {
+	case yaml.ScalarNode:
+		p, err := report.ParsePeriod(n.Value)
+		if err == nil {
+			return p, true
+		}
+		if a, b, ok := strings.Cut(n.Value, ".."); ok {
+			from, err1 := report.ParseDate(a)
+			to, err2 := report.ParseDate(b)
+			if err1 == nil && err2 == nil && to < from {
+				w.errAt(n, "config.period_order", name, to.String(), from.String())
+				return report.Period{}, false
+			}
+		}
+	case yaml.MappingNode:
+		r, ok := w.dateRange(n, name, name+".")
+		if !ok {
+			return report.Period{}, false
+		}
+		p, _ := report.RangePeriod(r.From, r.To)
+		return p, true
+	}
+	w.errAt(n, "config.bad_period", name, describe(n))
+	return report.Period{}, false
+}
+
+// dateRange reads a mapping {from, to} of dates with to >= from; prefix
+// names its keys in PosOf.
+func (w *walker) dateRange(n *yaml.Node, name, prefix string) (report.Range, bool) {
+	o := w.mapping(n, name, prefix, []string{"from", "to"}, []string{"from", "to"})
+	if o == nil {
+		return report.Range{}, false
+	}
+	from, to := o.get("from"), o.get("to")
+	if from == nil || to == nil {
+		return report.Range{}, false
+	}
+	a, ok1 := w.date(from.val, from.name)
+	b, ok2 := w.date(to.val, to.name)
+	if !ok1 || !ok2 {
+		return report.Range{}, false
+	}
+	if b < a {
+		w.errAt(w.resolve(to.val), "config.period_order", name, b.String(), a.String())
+		return report.Range{}, false
+	}
+	return report.Range{From: a, To: b}, true
+}
+
+// localFile checks that the file named by f (relative to dir unless
+// absolute) exists, and when exts is given, that its extension is one of
+// them.
+func (w *walker) localFile(f *field, dir string, exts []string) {
+	n := w.resolve(f.val)
+	name := strings.TrimSpace(n.Value)
+	if exts != nil && !contains(exts, strings.ToLower(filepath.Ext(name))) {
+		w.errAt(n, "config.bad_extension", f.name, name, strings.Join(exts, ", "))
+		return
+	}
+	p := filepath.FromSlash(name)
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(dir, p)
+	}
+	st, err := os.Stat(p)
+	if err != nil || !st.Mode().IsRegular() {
+		w.errAt(n, "config.file_missing", f.name, name)
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

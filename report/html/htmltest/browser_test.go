@@ -1,0 +1,155 @@
+package htmltest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/rapor-id/rapor/report"
+	rhtml "github.com/rapor-id/rapor/report/html"
+	"github.com/rapor-id/rapor/report/html/internal/fixture"
+)
+
+// requireECharts fails under CI=true and skips otherwise when the binary
+// was built without `make assets` (no chart can be drawn then).
+func requireECharts(t *testing.T) {
+	t.Helper()
+	if !rhtml.HasECharts() {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI=true and ECharts is not embedded: run `make assets`")
+		}
+		t.Skip("ECharts not embedded (run `make assets`)")
+	}
+}
+
+func writeReport(t *testing.T, r *report.Report, lang string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := rhtml.Render(&buf, r, rhtml.Options{Lang: lang}); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "report.html")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestReportInBrowser(t *testing.T) {
+	RequireBrowser(t)
+	requireECharts(t)
+	cases := []struct {
+		name  string
+		r     *report.Report
+		lang  string
+		width int
+	}{
+		{"month-id-390", fixture.Report("id"), "id", 390},
+		{"quarter-en-1280", fixture.Quarter("en"), "en", 1280},
+		{"hostile-id-390", fixture.Hostile("id"), "id", 390},
+		{"hostile-en-1280", fixture.Hostile("en"), "en", 1280},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeReport(t, tc.r, tc.lang)
+			want := rhtml.ChartIDs(tc.r)
+			if len(want) == 0 {
+				t.Fatal("fixture has no charts")
+			}
+			f, err := CheckInBrowser(context.Background(), path, want, tc.width)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range f.Problems() {
+				t.Error(p)
+			}
+			if strings.HasPrefix(tc.name, "hostile") {
+				for _, h := range fixture.HostileStrings {
+					if !strings.Contains(f.Text, h) {
+						t.Errorf("hostile string %q is not visible as text", h)
+					}
+				}
+			}
+			if !strings.Contains(f.Text, tc.r.Meta.Title) {
+				t.Errorf("title %q not visible", tc.r.Meta.Title)
+			}
+		})
+	}
+}
+
+// TestCheckerCatchesProblems makes sure the checker itself fails a bad
+// page: a dialog, a title change, a network request, a console error, a
+// missing chart and horizontal scrolling.
+func TestCheckerCatchesProblems(t *testing.T) {
+	RequireBrowser(t)
+	bad := `<!DOCTYPE html><html><head><title>Original</title></head><body>
+<div style="width:2000px">wide</div>
+<div class="chart" id="chart_a"></div>
+<img src="http://example.invalid/x.png">
+<script>alert("boom"); document.title = "PWNED"; console.error("bad thing"); undefinedFunction();</script>
+</body></html>`
+	p := filepath.Join(t.TempDir(), "bad.html")
+	if err := os.WriteFile(p, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := CheckInBrowser(context.Background(), p, []string{"chart_a", "chart_b"}, 390)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(f.Problems(), "\n")
+	for _, want := range []string{"dialog: alert: boom", `title changed: "PWNED"`, "request: http://example.invalid/x.png",
+		"console error", "undefinedFunction", "chart ids", "chart without an <svg>: chart_a", "horizontal scrolling at 390 px"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("problems lack %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestScreenshots writes viewport screenshots of the fixture report, one per
+// section, to $RAPOR_SHOT_DIR (for a human look); skipped without it.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("RAPOR_SHOT_DIR")
+	if dir == "" {
+		t.Skip("RAPOR_SHOT_DIR not set")
+	}
+	RequireBrowser(t)
+	for _, w := range []int{390, 1280} {
+		path := writeReport(t, fixture.Quarter("id"), "id")
+		url, _ := rhtml.FileURL(path)
+		h := 844
+		if w > 1000 {
+			h = 800
+		}
+		tctx, stop, err := rhtml.BrowserContext(context.Background(), "", w, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(tctx, chromedp.Navigate(url), chromedp.WaitReady("body"), chromedp.Sleep(300*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		total, err := chromedp.Run(tctx, chromedp.Evaluate[int](`document.documentElement.scrollHeight`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, y := 0, 0; y < total && i < 40; i, y = i+1, y+h {
+			if err := chromedp.Do(tctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf("window.scrollTo(0,%d)", y)), chromedp.Sleep(50*time.Millisecond)); err != nil {
+				t.Fatal(err)
+			}
+			img, err := chromedp.Run(tctx, chromedp.CaptureScreenshot())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("w%d-%02d.png", w, i)), img, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		stop()
+	}
+}

@@ -1,0 +1,232 @@
+package html
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// MaxMarkdown is the largest narrative (in bytes) that is rendered (SPEC §8).
+const MaxMarkdown = 256 << 10
+
+// ErrMarkdownTooLarge is returned for Markdown over MaxMarkdown bytes.
+var ErrMarkdownTooLarge = errors.New("markdown larger than 256 KB")
+
+// Limits of the pre-pass that keeps goldmark linear on hostile input.
+const (
+	// maxBracketsPerBlock: a block (text between blank lines) with more "["
+	// than this has every "[" escaped. goldmark's link parsing is quadratic in
+	// the number of link openers of a paragraph; real prose stays far below.
+	maxBracketsPerBlock = 64
+	// maxNesting: block-quote and list markers at the start of one line beyond
+	// this depth are escaped (deep nesting on one line is quadratic too).
+	maxNesting = 8
+)
+
+// Neutralize prepares untrusted Markdown for goldmark: it escapes the link
+// brackets of blocks with more than 64 "[" (runs of unclosed "[", "[a](" and
+// similar make goldmark quadratic) and container markers nested deeper than 8
+// on one line. Text that needs none of this is returned unchanged. It runs in
+// linear time.
+func Neutralize(src string) string {
+	if !strings.Contains(src, "[") && !strings.ContainsAny(src, ">-*+.)") {
+		return src
+	}
+	lines := strings.SplitAfter(src, "\n")
+	var out strings.Builder
+	out.Grow(len(src) + 16)
+	start := 0
+	flush := func(end int) {
+		n := 0
+		for _, l := range lines[start:end] {
+			n += strings.Count(l, "[")
+		}
+		for _, l := range lines[start:end] {
+			l = limitNesting(l)
+			if n > maxBracketsPerBlock {
+				l = escapeBrackets(l)
+			}
+			out.WriteString(l)
+		}
+		start = end
+	}
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			flush(i)
+			out.WriteString(l)
+			start = i + 1
+		}
+	}
+	flush(len(lines))
+	return out.String()
+}
+
+// escapeBrackets puts a backslash before every "[" that is not escaped yet.
+func escapeBrackets(l string) string {
+	var b strings.Builder
+	b.Grow(len(l) + strings.Count(l, "["))
+	bs := 0 // backslashes just before
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if c == '[' && bs%2 == 0 {
+			b.WriteByte('\\')
+		}
+		if c == '\\' {
+			bs++
+		} else {
+			bs = 0
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// limitNesting escapes the block-quote and list markers at the start of l
+// beyond maxNesting.
+func limitNesting(l string) string {
+	depth, i := 0, 0
+	for i < len(l) {
+		for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+			i++
+		}
+		if i >= len(l) {
+			return l
+		}
+		mark, next := -1, 0 // position of the marker char to escape, end of marker
+		switch c := l[i]; {
+		case c == '>':
+			mark, next = i, i+1
+		case c == '-' || c == '*' || c == '+':
+			if i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t') {
+				mark, next = i, i+1
+			}
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(l) && j-i < 9 && l[j] >= '0' && l[j] <= '9' {
+				j++
+			}
+			if j < len(l) && (l[j] == '.' || l[j] == ')') && j+1 < len(l) && (l[j+1] == ' ' || l[j+1] == '\t') {
+				mark, next = j, j+1
+			}
+		}
+		if mark < 0 {
+			return l
+		}
+		depth++
+		if depth > maxNesting {
+			return l[:mark] + "\\" + l[mark:]
+		}
+		i = next
+	}
+	return l
+}
+
+// headingIDs gives narrative headings ids "n-<slug>", unique within one
+// report (shared by all narratives of a Render), never colliding with the
+// "chart_" ids or the page's own section ids.
+type headingIDs struct {
+	used map[string]int
+}
+
+func newHeadingIDs() *headingIDs { return &headingIDs{used: map[string]int{}} }
+
+// Generate implements parser.IDs.
+func (h *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
+	var b strings.Builder
+	b.WriteString("n-")
+	dash := false
+	for _, r := range strings.ToLower(string(value)) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 2 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+		if b.Len() >= 64 {
+			break
+		}
+	}
+	base := b.String()
+	if base == "n-" {
+		base = "n-heading"
+	}
+	id := base
+	if k := h.used[base]; k > 0 {
+		id = base + "-" + strconv.Itoa(k)
+		for h.used[id] > 0 { // a literal heading may already be "x-1"
+			k++
+			id = base + "-" + strconv.Itoa(k)
+		}
+		h.used[base] = k + 1
+	} else {
+		h.used[base] = 1
+	}
+	h.used[id]++
+	return []byte(id)
+}
+
+// Put implements parser.IDs.
+func (h *headingIDs) Put(value []byte) { h.used[string(value)]++ }
+
+// headingShift moves narrative headings below the page's own levels
+// (a "# Title" in a narrative becomes <h4> inside a chapter).
+type headingShift struct{ by int }
+
+// Transform implements parser.ASTTransformer.
+func (s headingShift) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			h.Level = min(6, h.Level+s.by)
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// markdown renders untrusted narrative Markdown: GFM tables, strikethrough
+// and task lists, typographic quotes; raw HTML omitted and dangerous link
+// destinations dropped (goldmark's defaults: no WithUnsafe, no attributes).
+type markdown struct {
+	md  goldmark.Markdown
+	ids *headingIDs
+}
+
+func newMarkdown(shift int) *markdown {
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Typographer),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(headingShift{by: shift}, 100)),
+		),
+	)
+	return &markdown{md: md, ids: newHeadingIDs()}
+}
+
+// render converts src to HTML. Sources over MaxMarkdown are refused.
+func (m *markdown) render(src string) (string, error) {
+	if len(src) > MaxMarkdown {
+		return "", ErrMarkdownTooLarge
+	}
+	var buf bytes.Buffer
+	ctx := parser.NewContext(parser.WithIDs(m.ids))
+	if err := m.md.Convert([]byte(Neutralize(src)), &buf, parser.WithContext(ctx)); err != nil {
+		return "", fmt.Errorf("markdown: %w", err)
+	}
+	return buf.String(), nil
+}
+
+// RenderMarkdown renders one untrusted Markdown text the way the report does
+// (for callers that need the same safe rendering elsewhere, and for fuzzing).
+func RenderMarkdown(src string) (string, error) { return newMarkdown(2).render(src) }

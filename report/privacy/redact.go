@@ -1,0 +1,176 @@
+// Package privacy protects the people in a study (SPEC §6): it redacts
+// configured strings from free text, gives informants pseudonyms, and
+// generalises their roles.
+package privacy
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Replacement texts by language.
+const (
+	RedactedID = "[disamarkan]"
+	RedactedEN = "[redacted]"
+)
+
+// Redactor replaces redact strings in free text. It is safe for concurrent use.
+type Redactor struct {
+	any   *regexp.Regexp   // finds where some term may start
+	terms []*regexp.Regexp // each term anchored at the start, longest first
+	repl  string
+	count atomic.Int64
+}
+
+// NewRedactor returns a Redactor that replaces terms case-insensitively,
+// longest first, on whole-word boundaries, with "[disamarkan]" (lang "id")
+// or "[redacted]" (lang "en"). A term matches only where the characters
+// around it are not letters, digits or combining marks (Unicode), so "Budi"
+// does not touch "Budiman". Inside a term, a run of spaces, '-' or '_'
+// matches any run of white space, '-' or '_' (so "Budi Santoso" also catches
+// "budi_santoso.yaml" and "Budi-Santoso"). Invalid UTF-8 in a term stands
+// for U+FFFD. Blank terms are ignored; a nil or empty list gives a Redactor
+// that changes nothing.
+//
+// When informants are pseudonymised, the caller must add their names
+// (InformantTerms) to terms, so that a name quoted inside any text — another
+// informant's answer, an observation, a document, the narrative — is
+// redacted too.
+func NewRedactor(terms []string, lang string) *Redactor {
+	r := &Redactor{repl: RedactedID}
+	if lang == "en" {
+		r.repl = RedactedEN
+	}
+	type term struct {
+		pattern string
+		length  int
+		norm    string
+	}
+	seen := map[string]bool{}
+	var list []term
+	for _, t := range terms {
+		fields := strings.FieldsFunc(strings.ToValidUTF8(t, "\uFFFD"), isSeparator)
+		if len(fields) == 0 {
+			continue
+		}
+		norm := strings.ToLower(strings.Join(fields, " "))
+		if seen[norm] {
+			continue
+		}
+		seen[norm] = true
+		quoted := make([]string, len(fields))
+		for i, f := range fields {
+			quoted[i] = regexp.QuoteMeta(f)
+		}
+		list = append(list, term{pattern: strings.Join(quoted, `[\s\-_]+`), length: utf8.RuneCountInString(norm), norm: norm})
+	}
+	if len(list) == 0 {
+		return r
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].length != list[j].length {
+			return list[i].length > list[j].length
+		}
+		return list[i].norm < list[j].norm
+	})
+	var alts []string
+	for _, t := range list {
+		// A quoted literal always compiles; only a term too long for the
+		// regexp engine fails, and it could not match a real text anyway.
+		re, err := regexp.Compile(`^(?i:` + t.pattern + `)`)
+		if err != nil {
+			continue
+		}
+		r.terms = append(r.terms, re)
+		alts = append(alts, t.pattern)
+	}
+	if len(alts) > 0 {
+		r.any, _ = regexp.Compile(`(?i:` + strings.Join(alts, "|") + `)`)
+	}
+	return r
+}
+
+// Redact returns s with every term replaced.
+func (r *Redactor) Redact(s string) string {
+	if r == nil || r.any == nil || s == "" {
+		return s
+	}
+	var b strings.Builder
+	last, pos, n := 0, 0, 0
+	for pos < len(s) {
+		loc := r.any.FindStringIndex(s[pos:])
+		if loc == nil {
+			break
+		}
+		start := pos + loc[0]
+		if end := r.matchAt(s, start); end > start {
+			b.WriteString(s[last:start])
+			b.WriteString(r.repl)
+			last, pos = end, end
+			n++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[start:])
+		pos = start + size
+	}
+	if n == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	r.count.Add(int64(n))
+	return b.String()
+}
+
+// matchAt returns the end of the longest term that matches at start on word
+// boundaries, or -1.
+func (r *Redactor) matchAt(s string, start int) int {
+	for _, re := range r.terms {
+		loc := re.FindStringIndex(s[start:])
+		if loc == nil || loc[1] == 0 {
+			continue
+		}
+		end := start + loc[1]
+		if wordBoundary(s, start, end) {
+			return end
+		}
+	}
+	return -1
+}
+
+// wordBoundary reports whether s[start:end] is not glued to a letter, digit
+// or mark on either side (checked only where the match itself begins or ends
+// with one).
+func wordBoundary(s string, start, end int) bool {
+	first, _ := utf8.DecodeRuneInString(s[start:end])
+	if isWord(first) && start > 0 {
+		if before, _ := utf8.DecodeLastRuneInString(s[:start]); isWord(before) {
+			return false
+		}
+	}
+	lastRune, _ := utf8.DecodeLastRuneInString(s[start:end])
+	if isWord(lastRune) && end < len(s) {
+		if after, _ := utf8.DecodeRuneInString(s[end:]); isWord(after) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+func isSeparator(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '_' }
+
+// Count tells how many replacements Redact has made so far.
+func (r *Redactor) Count() int {
+	if r == nil {
+		return 0
+	}
+	return int(r.count.Load())
+}
+
+// Replacement returns the text that stands in for a redacted string.
+func (r *Redactor) Replacement() string { return r.repl }

@@ -1,0 +1,328 @@
+package xlsx
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/xuri/excelize/v2"
+)
+
+// cell is a value with its style. v is nil (blank), a string (always stored
+// as text), a float64 or an int.
+type cell struct {
+	v any
+	s sty
+}
+
+// blank is an empty cell.
+var blank = cell{}
+
+// text returns a text cell.
+func text(s string) cell { return cell{s, styPlain} }
+
+// wrapText returns a wrapped text cell.
+func wrapText(s string) cell { return cell{s, styWrap} }
+
+// num returns a number cell with format code; a nil or non-finite value is blank.
+func num(v *float64, code string) cell {
+	if v == nil || !finite(*v) {
+		return cell{nil, sty{Num: code}}
+	}
+	return cell{*v, sty{Num: code}}
+}
+
+// numf returns a number cell from a float64.
+func numf(v float64, code string) cell { return num(&v, code) }
+
+// scaled returns v×k as a number cell (nil stays blank).
+func scaled(v *float64, code string, k float64) cell {
+	if v == nil {
+		return num(nil, code)
+	}
+	x := *v * k
+	return num(&x, code)
+}
+
+// count returns an integer cell formatted "#,##0".
+func count(n int) cell { return cell{n, styCount} }
+
+// excelEpoch is the serial of 1970-01-01 in Excel's 1900 date system.
+const excelEpoch = 25569
+
+// dateCell returns a date cell for d.
+func dateCell(d report.Date) cell { return cell{float64(d) + excelEpoch, styDate} }
+
+// dateTimeCell parses a local "2006-01-02T15:04" time into a date-time cell;
+// anything else is kept as text.
+func dateTimeCell(s string) cell {
+	if len(s) < 16 || s[10] != 'T' || s[13] != ':' {
+		if d, err := report.ParseDate(s); err == nil {
+			return dateCell(d)
+		}
+		return text(s)
+	}
+	d, err := report.ParseDate(s[:10])
+	if err != nil {
+		return text(s)
+	}
+	var h, m int
+	if _, err := fmt.Sscanf(s[11:16], "%02d:%02d", &h, &m); err != nil || h > 23 || m > 59 {
+		return text(s)
+	}
+	return cell{float64(d) + excelEpoch + float64(h*60+m)/1440, styDT}
+}
+
+// put writes one cell on a normal (non-streamed) sheet; col and row are 1-based.
+func (b *book) put(sheet string, col, row int, c cell) error {
+	ref, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return err
+	}
+	switch v := c.v.(type) {
+	case nil:
+	case string:
+		err = b.f.SetCellStr(sheet, ref, v)
+	case int:
+		err = b.f.SetCellInt(sheet, ref, int64(v))
+	case float64:
+		err = b.f.SetCellFloat(sheet, ref, v, -1, 64)
+	default:
+		err = fmt.Errorf("xlsx: unsupported cell value %T", v)
+	}
+	if err != nil {
+		return err
+	}
+	if c.s == styPlain {
+		return nil
+	}
+	id, err := b.styleID(c.s)
+	if err != nil {
+		return err
+	}
+	return b.f.SetCellStyle(sheet, ref, ref, id)
+}
+
+// putRow writes cells from column col on row.
+func (b *book) putRow(sheet string, col, row int, cells []cell) error {
+	for i, c := range cells {
+		if err := b.put(sheet, col+i, row, c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// headers returns header cells for catalogue keys (or literal texts when
+// the key is not in the catalogue).
+func (b *book) headers(keys ...string) []cell {
+	out := make([]cell, len(keys))
+	for i, k := range keys {
+		out[i] = cell{b.tOr(k, k), styHeader}
+	}
+	return out
+}
+
+// uniqueHeaders makes header texts unique within a table (a table needs it).
+func uniqueHeaders(h []cell) []cell {
+	seen := map[string]int{}
+	for i := range h {
+		s, _ := h[i].v.(string)
+		seen[s]++
+		if n := seen[s]; n > 1 {
+			h[i].v = fmt.Sprintf("%s (%d)", s, n)
+		}
+	}
+	return h
+}
+
+// widths accumulates the display width of columns.
+type widths struct {
+	w   []float64
+	max []float64
+}
+
+// newWidths returns an accumulator for n columns with a default cap.
+func newWidths(n int) *widths {
+	ws := &widths{w: make([]float64, n), max: make([]float64, n)}
+	for i := range ws.max {
+		ws.max[i] = 50
+	}
+	return ws
+}
+
+// cap limits column i (0-based) to at most m characters.
+func (ws *widths) cap(i int, m float64) {
+	if i < len(ws.max) {
+		ws.max[i] = m
+	}
+}
+
+// add measures a row starting at column 0.
+func (ws *widths) add(cells []cell) {
+	for i, c := range cells {
+		if i >= len(ws.w) {
+			break
+		}
+		if n := cellWidth(c); n > ws.w[i] {
+			ws.w[i] = n
+		}
+	}
+}
+
+// get returns the width of column i (0-based) within [6, cap].
+func (ws *widths) get(i int) float64 {
+	w := ws.w[i]
+	if w > ws.max[i] {
+		w = ws.max[i]
+	}
+	if w < 6 {
+		w = 6
+	}
+	return w
+}
+
+// cellWidth estimates the width in characters a cell needs.
+func cellWidth(c cell) float64 {
+	switch v := c.v.(type) {
+	case string:
+		n := 0
+		for _, line := range strings.Split(v, "\n") {
+			if k := utf8.RuneCountInString(line); k > n {
+				n = k
+			}
+		}
+		if c.s.Header {
+			if n > 24 {
+				n = 24 // headers wrap
+			}
+			return float64(n) + 3
+		}
+		if c.s.Size > 0 {
+			return 0 // titles overflow into the empty cells beside them
+		}
+		return float64(n) + 2
+	case int:
+		return float64(len(fmt.Sprintf("%d", v))*4/3) + 3
+	case float64:
+		switch c.s.Num {
+		case fmtDate:
+			return 12
+		case fmtDateTime:
+			return 17
+		case fmtPct, fmtChgPct:
+			return 9
+		case fmtPP:
+			return 12
+		}
+		digits := len(fmt.Sprintf("%.0f", v))
+		return float64(digits*4/3) + 5
+	}
+	return 0
+}
+
+// setWidths applies ws to a normal sheet from column 1.
+func (b *book) setWidths(sheet string, ws *widths) error {
+	for i := range ws.w {
+		name, err := excelize.ColumnNumberToName(i + 1)
+		if err != nil {
+			return err
+		}
+		if err := b.f.SetColWidth(sheet, name, name, ws.get(i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tableName returns a unique table name with prefix (ASCII, no spaces).
+func (b *book) tableName(prefix string) string {
+	b.tables++
+	return fmt.Sprintf("%s%d", prefix, b.tables)
+}
+
+// addTable adds a table with autofilter over the header row and data rows.
+func (b *book) addTable(sheet, prefix string, col1, headRow, col2, lastRow int) error {
+	if lastRow <= headRow {
+		return nil
+	}
+	tl, err := excelize.CoordinatesToCellName(col1, headRow)
+	if err != nil {
+		return err
+	}
+	br, err := excelize.CoordinatesToCellName(col2, lastRow)
+	if err != nil {
+		return err
+	}
+	stripes := true
+	return b.f.AddTable(sheet, &excelize.Table{Range: tl + ":" + br, Name: b.tableName(prefix),
+		StyleName: "TableStyleLight9", ShowRowStripes: &stripes})
+}
+
+// freeze freezes the rows above row and the columns left of col (both 1-based).
+func (b *book) freeze(sheet string, col, row int) error {
+	tl, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return err
+	}
+	return b.f.SetPanes(sheet, freezePanes(col, row, tl))
+}
+
+// freezePanes returns the frozen panes with the top-left cell tl.
+func freezePanes(col, row int, tl string) *excelize.Panes {
+	pane := "bottomLeft"
+	if col > 1 && row > 1 {
+		pane = "bottomRight"
+	} else if col > 1 {
+		pane = "topRight"
+	}
+	return &excelize.Panes{Freeze: true, XSplit: col - 1, YSplit: row - 1, TopLeftCell: tl,
+		ActivePane: pane, Selection: []excelize.Selection{{SQRef: tl, ActiveCell: tl, Pane: pane}}}
+}
+
+// ref returns an absolute reference 'Sheet'!$C$r1:$C$r2 (quoted sheet name).
+func ref(sheet string, col, r1, r2 int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", strings.ReplaceAll(sheet, "'", "''"), name, r1, name, r2)
+}
+
+// cellRef returns an absolute reference to one cell.
+func cellRef(sheet string, col, row int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return fmt.Sprintf("'%s'!$%s$%d", strings.ReplaceAll(sheet, "'", "''"), name, row)
+}
+
+// grid is a simple writer for a block-laid-out normal sheet: it writes rows,
+// keeps track of widths, and sets the widths at the end.
+type grid struct {
+	b     *book
+	sheet string
+	ws    *widths
+}
+
+// newGrid returns a grid over sheet with n columns.
+func (b *book) newGrid(sheet string, n int) *grid {
+	return &grid{b: b, sheet: sheet, ws: newWidths(n)}
+}
+
+// row writes cells from column col on row and measures them.
+func (g *grid) row(col, row int, cells []cell) error {
+	if err := g.b.putRow(g.sheet, col, row, cells); err != nil {
+		return err
+	}
+	for i, c := range cells {
+		j := col - 1 + i
+		if j >= len(g.ws.w) {
+			g.ws.w = append(g.ws.w, 0)
+			g.ws.max = append(g.ws.max, 50)
+		}
+		if n := cellWidth(c); n > g.ws.w[j] {
+			g.ws.w[j] = n
+		}
+	}
+	return nil
+}
+
+// done sets the column widths.
+func (g *grid) done() error { return g.b.setWidths(g.sheet, g.ws) }

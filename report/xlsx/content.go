@@ -1,0 +1,139 @@
+package xlsx
+
+import (
+	"fmt"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/xuri/excelize/v2"
+)
+
+// contentSheet writes the content breakdowns of SPEC §4: format mix, ER by
+// format and by category, the weekday × hour grid, hashtags, and the top and
+// bottom posts.
+func (b *book) contentSheet() error {
+	sheet, err := b.begin("content")
+	if err != nil {
+		return err
+	}
+	bd := &b.r.Breakdowns
+	if err := b.sheetTitle(sheet, b.t("xlsx.title.content", b.r.Period.ID)); err != nil {
+		return err
+	}
+	g := b.newGrid(sheet, 8)
+	g.ws.cap(3, 50)
+	groupHead := func(first string) []cell {
+		return b.headers(first, "xlsx.col.posts", "xlsx.col.share", "xlsx.col.n_er", "xlsx.col.er")
+	}
+	groupRows := func(gs []report.GroupStat, name func(string) string) [][]cell {
+		var rows [][]cell
+		for _, s := range gs {
+			rows = append(rows, []cell{text(name(s.Name)), count(s.Posts), numf(s.Share, fmtPct),
+				count(s.N), num(s.ER, fmtPct)})
+		}
+		return rows
+	}
+	typeName := func(s string) string { return b.typeText(report.PostType(s)) }
+	asIs := func(s string) string { return s }
+
+	row := 3
+	at, err := g.block(1, row, b.t("xlsx.table.format_mix"), "FormatMix",
+		groupHead("xlsx.col.type"), groupRows(bd.FormatMix, typeName))
+	if err != nil {
+		return err
+	}
+	if at.last >= at.first {
+		b.src.formatMix = span{sheet: sheet, first: at.first, last: at.last, catCol: 1, valCol: 2}
+	}
+	at, err = g.block(1, at.next, b.t("xlsx.table.er_by_format"), "ERByFormat",
+		groupHead("xlsx.col.type"), groupRows(bd.ERByFormat, typeName))
+	if err != nil {
+		return err
+	}
+	if at.last >= at.first {
+		b.src.erByFormat = span{sheet: sheet, first: at.first, last: at.last, catCol: 1, valCol: 5}
+	}
+	catAt, err := g.block(1, at.next, b.t("xlsx.table.er_by_category"), "ERByCategory",
+		groupHead("xlsx.col.category"), groupRows(bd.ERByCategory, asIs))
+	if err != nil {
+		return err
+	}
+	at, err = b.heatmapBlock(g, catAt.next)
+	if err != nil {
+		return err
+	}
+	var tags [][]cell
+	for _, h := range bd.Hashtags {
+		tags = append(tags, []cell{text(h.Tag), count(h.Posts), numf(h.MeanReach, fmtCount)})
+	}
+	at, err = g.block(1, at.next, b.t("xlsx.table.hashtags"), "Hashtags",
+		b.headers("xlsx.col.hashtag", "xlsx.col.posts", "xlsx.col.mean_reach"), tags)
+	if err != nil {
+		return err
+	}
+	rankHead := b.headers("xlsx.col.rank", "xlsx.col.published", "xlsx.col.type", "xlsx.col.caption",
+		"xlsx.col.reach", "xlsx.col.interactions", "xlsx.col.er")
+	at, err = g.block(1, at.next, b.t("xlsx.table.top_posts"), "TopPosts", rankHead, b.rankRows(bd.TopPosts))
+	if err != nil {
+		return err
+	}
+	if _, err = g.block(1, at.next, b.t("xlsx.table.bottom_posts"), "BottomPosts", rankHead,
+		b.rankRows(bd.BottomPosts)); err != nil {
+		return err
+	}
+	if err := g.done(); err != nil {
+		return err
+	}
+	if catAt.last >= catAt.first {
+		s := span{sheet: sheet, first: catAt.first, last: catAt.last, catCol: 1, valCol: 5}
+		return b.barChart(sheet, "J3", b.t("xlsx.chart.er_by_category"), s, fmtPct, excelize.Bar)
+	}
+	return nil
+}
+
+// rankRows returns the rows of a top/bottom posts table.
+func (b *book) rankRows(posts []report.PostRow) [][]cell {
+	var rows [][]cell
+	for i := range posts {
+		p := &posts[i]
+		r := append([]cell{count(i + 1)}, b.postBrief(p)...)
+		rows = append(rows, append(r, num(p.Reach, fmtCount), num(p.Interactions, fmtCount), num(p.ER, fmtPct)))
+	}
+	return rows
+}
+
+// heatmapBlock writes mean per-post ER by hour (rows) × weekday (columns)
+// with a colour scale.
+func (b *book) heatmapBlock(g *grid, row int) (blockAt, error) {
+	cells := b.r.Breakdowns.Heatmap
+	head := b.headers("xlsx.col.time")
+	for d := 0; d < 7; d++ {
+		head = append(head, cell{b.t(fmt.Sprintf("xlsx.weekday.%d", d)), styHeader})
+	}
+	var rows [][]cell
+	if len(cells) > 0 {
+		var grid [24][7]*float64
+		for _, c := range cells {
+			if c.Hour >= 0 && c.Hour < 24 && c.Weekday >= 0 && c.Weekday < 7 && c.Posts > 0 {
+				v := c.MeanER
+				grid[c.Hour][c.Weekday] = &v
+			}
+		}
+		for h := 0; h < 24; h++ {
+			r := []cell{text(fmt.Sprintf("%02d", h))}
+			for d := 0; d < 7; d++ {
+				r = append(r, num(grid[h][d], fmtPct))
+			}
+			rows = append(rows, r)
+		}
+	}
+	at, err := g.block(1, row, b.t("xlsx.table.heatmap"), "Heatmap", head, rows)
+	if err != nil || len(rows) == 0 {
+		return at, err
+	}
+	tl, _ := excelize.CoordinatesToCellName(2, at.first)
+	br, _ := excelize.CoordinatesToCellName(8, at.last)
+	err = b.f.SetConditionalFormat(g.sheet, tl+":"+br, []excelize.ConditionalFormatOptions{{
+		Type: "2_color_scale", Criteria: "=", MinType: "min", MaxType: "max",
+		MinColor: "#F7FBFF", MaxColor: "#2171B5"}})
+	return at, err
+}

@@ -1,0 +1,147 @@
+package xlsx
+
+import "github.com/rapor-id/rapor/report"
+
+// indicatorsSheet writes every indicator with value, previous, change,
+// target, status, n, reasons and formula.
+func (b *book) indicatorsSheet() error {
+	sheet, err := b.begin("indicators")
+	if err != nil {
+		return err
+	}
+	if err := b.sheetTitle(sheet, b.t("xlsx.title.indicators", b.r.Period.ID)); err != nil {
+		return err
+	}
+	head := uniqueHeaders(b.headers("xlsx.col.id", "xlsx.col.stage", "xlsx.col.subcomponent",
+		"xlsx.col.indicator", "xlsx.col.value", "xlsx.col.value_label", "xlsx.col.previous",
+		"xlsx.col.previous_label", "xlsx.col.change", "xlsx.col.change_pct", "xlsx.col.target_min",
+		"xlsx.col.target_max", "xlsx.col.status", "xlsx.col.n", "xlsx.col.previous_n",
+		"xlsx.col.reason", "xlsx.col.previous_reason", "xlsx.col.unit", "xlsx.col.direction",
+		"xlsx.col.note", "xlsx.col.formula"))
+	g := b.newGrid(sheet, len(head))
+	g.ws.cap(1, 18)
+	g.ws.cap(2, 22)
+	g.ws.cap(3, 30)
+	g.ws.cap(15, 22)
+	g.ws.cap(16, 22)
+	g.ws.cap(18, 22)
+	g.ws.cap(20, 45)
+	if err := g.row(1, 2, head); err != nil {
+		return err
+	}
+	row := 3
+	for i := range b.r.Indicators {
+		res := &b.r.Indicators[i]
+		if err := g.row(1, row, b.indicatorRow(res)); err != nil {
+			return err
+		}
+		if err := b.fitRowHeight(sheet, row, b.formula(res), g.ws.max[20]); err != nil {
+			return err
+		}
+		row++
+	}
+	if err := g.done(); err != nil {
+		return err
+	}
+	if len(b.r.Indicators) == 0 {
+		return b.put(sheet, 1, 3, cell{b.t("xlsx.empty"), styNote})
+	}
+	if err := b.addTable(sheet, "Indicators", 1, 2, len(head), row-1); err != nil {
+		return err
+	}
+	return b.freeze(sheet, 2, 3)
+}
+
+// indicatorRow returns the cells of one indicator.
+func (b *book) indicatorRow(res *report.Result) []cell {
+	vf, vk := unitFormat(res.Unit)
+	cf, ck := changeFormat(res.Unit)
+	var tmin, tmax *float64
+	if res.Target != nil {
+		tmin, tmax = res.Target.Min, res.Target.Max
+	}
+	return []cell{
+		text(res.ID),
+		text(b.stageLabel(res.Stage)),
+		text(b.subLabel(res.Stage, res.Subcomponent)),
+		text(b.indicatorLabel(res)),
+		scaled(res.Value, vf, vk),
+		text(b.valueLabel(res.ValueLabel)),
+		scaled(res.Previous, vf, vk),
+		text(b.valueLabel(res.PreviousLabel)),
+		scaled(res.Change, cf, ck),
+		num(res.ChangePct, fmtChgPct),
+		scaled(tmin, vf, vk),
+		scaled(tmax, vf, vk),
+		{b.code("xlsx.status.", res.Status), withStatus(styPlain, res.Status)},
+		count(res.N),
+		count(res.PreviousN),
+		wrapText(b.code("xlsx.reason.", res.Reason)),
+		wrapText(b.code("xlsx.reason.", res.PreviousReason)),
+		text(b.code("xlsx.unit.", res.Unit)),
+		text(b.code("xlsx.dir.", res.Direction)),
+		text(res.Note),
+		wrapText(b.formula(res)),
+	}
+}
+
+// monthlySheet writes every indicator month by month (SPEC §4 breakdowns,
+// when P touches more than one calendar month).
+func (b *book) monthlySheet() error {
+	sheet, err := b.begin("monthly")
+	if err != nil {
+		return err
+	}
+	if err := b.sheetTitle(sheet, b.t("xlsx.title.monthly", b.r.Period.ID)); err != nil {
+		return err
+	}
+	head := b.headers("xlsx.col.id", "xlsx.col.indicator", "xlsx.col.unit")
+	for _, m := range b.r.Monthly {
+		head = append(head, cell{m.Period.ID, styHeader})
+	}
+	head = uniqueHeaders(head)
+	g := b.newGrid(sheet, len(head))
+	g.ws.cap(1, 40)
+	if err := g.row(1, 2, head); err != nil {
+		return err
+	}
+	if len(b.r.Monthly) == 0 {
+		if err := g.done(); err != nil {
+			return err
+		}
+		return b.put(sheet, 1, 3, cell{b.t("xlsx.empty"), styNote})
+	}
+	// index of each indicator per month
+	idx := make([]map[string]*report.Result, len(b.r.Monthly))
+	for i := range b.r.Monthly {
+		idx[i] = map[string]*report.Result{}
+		for j := range b.r.Monthly[i].Indicators {
+			res := &b.r.Monthly[i].Indicators[j]
+			idx[i][res.ID] = res
+		}
+	}
+	row := 3
+	for k := range b.r.Indicators {
+		res := &b.r.Indicators[k]
+		vf, vk := unitFormat(res.Unit)
+		cells := []cell{text(res.ID), text(b.indicatorLabel(res)), text(b.code("xlsx.unit.", res.Unit))}
+		for i := range b.r.Monthly {
+			var v *float64
+			if m := idx[i][res.ID]; m != nil {
+				v = m.Value
+			}
+			cells = append(cells, scaled(v, vf, vk))
+		}
+		if err := g.row(1, row, cells); err != nil {
+			return err
+		}
+		row++
+	}
+	if err := g.done(); err != nil {
+		return err
+	}
+	if err := b.addTable(sheet, "Monthly", 1, 2, len(head), row-1); err != nil {
+		return err
+	}
+	return b.freeze(sheet, 3, 3)
+}

@@ -1,0 +1,75 @@
+package xlsx
+
+import "github.com/rapor-id/rapor/report"
+
+// postsSheet writes one row per OWN post of the period with its ER, through
+// the StreamWriter.
+func (b *book) postsSheet() error {
+	sheet, err := b.begin("posts")
+	if err != nil {
+		return err
+	}
+	head := uniqueHeaders(b.headers("xlsx.col.number", "xlsx.col.published", "xlsx.col.type",
+		"xlsx.col.category", "xlsx.col.caption", "xlsx.col.views", "xlsx.col.reach", "xlsx.col.likes",
+		"xlsx.col.comments", "xlsx.col.shares", "xlsx.col.saves", "xlsx.col.interactions",
+		"xlsx.col.er", "xlsx.col.permalink", "xlsx.col.key"))
+	ws := newWidths(len(head))
+	ws.cap(4, 50)
+	ws.cap(13, 45)
+	ws.add(head)
+	for i := range b.r.Posts {
+		ws.add(b.postRow(i))
+	}
+	s, err := b.openStream(sheet, ws)
+	if err != nil {
+		return err
+	}
+	if err := s.add([]cell{{b.t("xlsx.title.posts", b.r.Period.ID), styTitle}}); err != nil {
+		return err
+	}
+	if err := s.add(head); err != nil {
+		return err
+	}
+	for i := range b.r.Posts {
+		// Captions wrap inside a one-line row: the first line shows, and
+		// the whole caption (line breaks included) stays in the cell.
+		if err := s.addRow(b.postRow(i), 15); err != nil {
+			return err
+		}
+	}
+	if len(b.r.Posts) == 0 {
+		if err := s.add([]cell{{b.t("xlsx.empty"), styNote}}); err != nil {
+			return err
+		}
+		return s.sw.Flush()
+	}
+	return s.close("Posts", len(head))
+}
+
+// postRow returns the cells of post i.
+func (b *book) postRow(i int) []cell {
+	p := &b.r.Posts[i]
+	return []cell{
+		count(i + 1),
+		dateTimeCell(p.Published),
+		text(b.typeText(p.Type)),
+		text(p.Category),
+		wrapText(p.Caption),
+		num(p.Views, fmtCount),
+		num(p.Reach, fmtCount),
+		num(p.Likes, fmtCount),
+		num(p.Comments, fmtCount),
+		num(p.Shares, fmtCount),
+		num(p.Saves, fmtCount),
+		num(p.Interactions, fmtCount),
+		num(p.ER, fmtPct),
+		text(p.Permalink),
+		text(p.Key),
+	}
+}
+
+// postBrief returns the identifying cells of a post used in short tables:
+// published, type, caption.
+func (b *book) postBrief(p *report.PostRow) []cell {
+	return []cell{dateTimeCell(p.Published), text(b.typeText(p.Type)), text(p.Caption)}
+}

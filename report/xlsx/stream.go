@@ -1,0 +1,77 @@
+package xlsx
+
+import (
+	"github.com/xuri/excelize/v2"
+)
+
+// streamed writes a big sheet through excelize's StreamWriter: widths and
+// panes first, then the title row, the header row and the data rows, then a
+// table over the header and data.
+type streamed struct {
+	b     *book
+	sheet string
+	sw    *excelize.StreamWriter
+	row   int
+}
+
+// openStream starts streaming sheet with the given column widths and frozen
+// title and header rows (rows 1–2).
+func (b *book) openStream(sheet string, ws *widths) (*streamed, error) {
+	sw, err := b.f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for i := range ws.w {
+		if err := sw.SetColWidth(i+1, i+1, ws.get(i)); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(freezePanes(1, 3, "A3")); err != nil {
+		return nil, err
+	}
+	return &streamed{b: b, sheet: sheet, sw: sw}, nil
+}
+
+// add writes the next row (rows are numbered from 1).
+func (s *streamed) add(cells []cell) error { return s.addRow(cells, 0) }
+
+// addRow writes the next row with a fixed height in points (0 = automatic).
+func (s *streamed) addRow(cells []cell, height float64) error {
+	s.row++
+	vals := make([]any, len(cells))
+	for i, c := range cells {
+		if c.v == nil {
+			continue
+		}
+		id, err := s.b.styleID(c.s)
+		if err != nil {
+			return err
+		}
+		vals[i] = excelize.Cell{StyleID: id, Value: c.v}
+	}
+	ref, err := excelize.CoordinatesToCellName(1, s.row)
+	if err != nil {
+		return err
+	}
+	if height > 0 {
+		return s.sw.SetRow(ref, vals, excelize.RowOpts{Height: height})
+	}
+	return s.sw.SetRow(ref, vals)
+}
+
+// close adds a table over row 2 (headers) to the last row when there are
+// data rows, and flushes the stream.
+func (s *streamed) close(prefix string, ncols int) error {
+	if s.row > 2 {
+		br, err := excelize.CoordinatesToCellName(ncols, s.row)
+		if err != nil {
+			return err
+		}
+		stripes := true
+		if err := s.sw.AddTable(&excelize.Table{Range: "A2:" + br, Name: s.b.tableName(prefix),
+			StyleName: "TableStyleLight9", ShowRowStripes: &stripes}); err != nil {
+			return err
+		}
+	}
+	return s.sw.Flush()
+}

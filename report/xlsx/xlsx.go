@@ -1,0 +1,86 @@
+// Package xlsx writes the Excel workbook report.xlsx (SPEC §7) from a
+// computed *report.Report.
+//
+// Every sheet is named in the report language (catalogue
+// templates/messages/xlsx.yaml). Numbers are real numbers with number
+// formats: counts "#,##0", ratios stored as fractions with "0.0%", other
+// quantities (per week, per day, days, hours) "#,##0.0", dates "yyyy-mm-dd"
+// and publish times "yyyy-mm-dd hh:mm". Percentage-point values (the change
+// of a ratio indicator, and optimize.er_change) are stored multiplied by 100
+// with the format `+0.00" pp"`, because Excel has no format that scales by
+// 100 without a percent sign.
+//
+// User text (captions, notes, labels, file names) is always written as a
+// string cell, never as a formula. The output is byte-identical for the same
+// Report across processes: no clock is read, and the two sources of
+// non-determinism in excelize (the order of [Content_Types].xml defaults and
+// the map order of streamed sheets) are removed.
+package xlsx
+
+import (
+	"errors"
+	"io"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/msg"
+)
+
+// Options configure Write.
+type Options struct {
+	// Lang is the report language: "id" or "en". Empty means r.Meta.Language;
+	// anything else is "id".
+	Lang string
+}
+
+// sheet identifiers, in workbook order; the catalogue key of a sheet's name
+// is "xlsx.sheet." + id.
+var sheetIDs = [...]string{"summary", "indicators", "monthly", "posts", "content", "daily",
+	"audience", "comments", "monitoring", "evidence", "triangulation", "quality", "methodology"}
+
+// Write writes the workbook to w. It is deterministic: the same Report gives
+// byte-identical bytes across processes.
+func Write(w io.Writer, r *report.Report, opt Options) error {
+	if r == nil {
+		return errors.New("xlsx: no report to write")
+	}
+	lang := normLang(opt.Lang, r.Meta.Language)
+	cat, err := msg.Load(lang)
+	if err != nil {
+		return err
+	}
+	b, err := newBook(r, cat, lang)
+	if err != nil {
+		return err
+	}
+	defer b.close()
+	if err := b.build(); err != nil {
+		return err
+	}
+	return b.write(w)
+}
+
+// SheetNames returns the sheet names for lang ("id" or "en"), in order. When
+// the message catalogues cannot be loaded it returns the catalogue keys.
+func SheetNames(lang string) []string {
+	cat, err := msg.Load(normLang(lang, ""))
+	names := make([]string, len(sheetIDs))
+	for i, id := range sheetIDs {
+		if err != nil {
+			names[i] = "xlsx.sheet." + id
+			continue
+		}
+		names[i] = cat.T("xlsx.sheet." + id)
+	}
+	return names
+}
+
+// normLang returns "en" or "id" from an explicit language and a fallback.
+func normLang(lang, fallback string) string {
+	if lang == "" {
+		lang = fallback
+	}
+	if lang == "en" {
+		return "en"
+	}
+	return "id"
+}
