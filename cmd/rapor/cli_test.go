@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func noEnv(string) string { return "" }
+
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb, noEnv)
+	return code, out.String(), errb.String()
+}
+
+func TestInitThenValidate(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "baru")
+			if code, _, errs := runCLI(t, "init", dir, "--lang", lang); code != 0 {
+				t.Fatalf("init: exit %d: %s", code, errs)
+			}
+			code, out, errs := runCLI(t, "validate", dir, "--strict")
+			if code != 0 {
+				t.Fatalf("validate: exit %d\n%s\n%s", code, out, errs)
+			}
+			// init refuses a folder that is not empty, with a located message
+			code, _, errs = runCLI(t, "init", dir)
+			if code != 1 || !strings.Contains(errs, dir) || strings.Contains(errs, "config.init_not_empty") {
+				t.Errorf("init again: exit %d, %q", code, errs)
+			}
+		})
+	}
+}
+
+func TestExampleValidates(t *testing.T) {
+	code, out, errs := runCLI(t, "validate", "../../data/example")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	for _, want := range []string{"mbs-content-id", "mbs-daily", "utf-16le", "mbs-audience-2025", "canonical", "monitoring"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("per-file table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestBuildWritesOutputs(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, errs := runCLI(t, "build", "-o", out, "../../data/example", "-q")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, errs)
+	}
+	for _, f := range []string{"report.html", "report.xlsx", "indicators.json"} {
+		st, err := os.Stat(filepath.Join(out, f))
+		if err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(out, ".*.tmp"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+func TestBuildRefusesOutputHoldingInputs(t *testing.T) {
+	code, _, errs := runCLI(t, "build", "../../data/example", "-o", "../../data/example", "--lang", "en")
+	if code != 1 || !strings.Contains(errs, "holds an input file") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	cases := [][]string{
+		{},
+		{"frobnicate"},
+		{"build", "--nope"},
+		{"validate", "a", "b"},
+		{"build", "--lang", "fr"},
+		{"indicators", "--format", "pdf"},
+		{"init"},
+	}
+	for _, args := range cases {
+		if code, _, _ := runCLI(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
+
+func TestMissingProject(t *testing.T) {
+	code, _, errs := runCLI(t, "validate", filepath.Join(t.TempDir(), "nope"), "--lang", "en")
+	if code != 1 || !strings.Contains(errs, "rapor.yaml") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
+
+func TestFlagsAfterDir(t *testing.T) {
+	code, out, _ := runCLI(t, "validate", "../../data/example", "--lang", "en", "--period", "2026-09")
+	if code != 0 || !strings.Contains(out, "used") {
+		t.Errorf("exit %d: %s", code, out)
+	}
+}
