@@ -19,11 +19,7 @@ func (p *Project) Report() (*report.Report, error) {
 	cfg := p.Config
 	terms := append([]string(nil), cfg.Privacy.Redact...)
 	if cfg.Privacy.Pseudonymize {
-		for _, n := range p.Data.Notes {
-			if n.Informant != nil && n.Informant.Name != "" {
-				terms = append(terms, n.Informant.Name)
-			}
-		}
+		terms = append(terms, privacy.InformantTerms(p.Data.Notes)...)
 	}
 	red := privacy.NewRedactor(terms, p.Lang)
 	r, err := compute.Run(compute.Input{Data: p.Data, Config: cfg, Framework: p.Framework,

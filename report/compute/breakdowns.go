@@ -132,8 +132,14 @@ func heatmap(c *calc) []report.HeatCell {
 // top list, so no post appears in both.
 func (x *prep) topBottom(c *calc) (top, bottom []report.PostRow) {
 	top, bottom = []report.PostRow{}, []report.PostRow{}
-	med := c.get("share.median_reach")
-	if !med.ok {
+	var reaches []float64
+	for _, p := range c.own {
+		if r, ok := reachOf(p); ok {
+			reaches = append(reaches, r)
+		}
+	}
+	med, ok := median(reaches) // of the posts present, whatever the coverage
+	if !ok {
 		return top, bottom
 	}
 	type item struct {
@@ -144,7 +150,7 @@ func (x *prep) topBottom(c *calc) (top, bottom []report.PostRow) {
 	for _, p := range c.own {
 		er, ok := postER(p)
 		r, _ := reachOf(p)
-		if ok && r >= 0.1*med.v {
+		if ok && r >= 0.1*med {
 			items = append(items, item{p, er, r})
 		}
 	}
@@ -188,156 +194,4 @@ func postsPerDay(c *calc) []report.DayValue {
 		out[i] = report.DayValue{Date: c.p.From + report.Date(i), Value: counts[i]}
 	}
 	return out
-}
-
-// dailyMetrics are the daily series shown over the period.
-var dailyMetrics = []string{report.SeriesReach, report.SeriesViews, report.SeriesFollows, report.SeriesProfileVisits}
-
-// daily returns the daily reach, views, follows and profile visits over the
-// period (the series present). Follows days missing inside the series'
-// coverage count as 0; other series show their listed days.
-func (x *prep) daily(c *calc) map[string][]report.DayValue {
-	out := map[string][]report.DayValue{}
-	for _, m := range dailyMetrics {
-		s := x.series(m)
-		if s == nil {
-			continue
-		}
-		pts := pointsIn(s, c.p.Range())
-		if m != report.SeriesFollows {
-			out[m] = append([]report.DayValue{}, pts...)
-			continue
-		}
-		from, to := max(c.p.From, s.Coverage.From), min(c.p.To, s.Coverage.To)
-		filled := []report.DayValue{}
-		j := 0
-		for d := from; d <= to; d++ {
-			for j < len(pts) && pts[j].Date < d {
-				j++
-			}
-			v := 0.0
-			if j < len(pts) && pts[j].Date == d {
-				v = pts[j].Value
-			}
-			filled = append(filled, report.DayValue{Date: d, Value: v})
-		}
-		out[m] = filled
-	}
-	return out
-}
-
-// followerTrend returns followers_total on each day of the period from the
-// series' first date on, as its last total on or before that day.
-func (x *prep) followerTrend(c *calc) []report.DayValue {
-	out := []report.DayValue{}
-	s := x.series(report.SeriesFollowersTotal)
-	if s == nil || len(s.Points) == 0 {
-		return out
-	}
-	from, to := max(c.p.From, s.Points[0].Date), min(c.p.To, s.Coverage.To)
-	for d := from; d <= to; d++ {
-		if p, ok := lastBefore(s, d+1); ok {
-			out = append(out, report.DayValue{Date: d, Value: p.Value})
-		}
-	}
-	return out
-}
-
-// audience returns a copy of the audience snapshot with its file name redacted.
-func (x *prep) audience() *report.Audience {
-	if x.d.Audience == nil {
-		return nil
-	}
-	a := *x.d.Audience
-	a.File = x.redact(a.File)
-	return &a
-}
-
-// responseBuckets are the upper bounds (hours, inclusive) of the response-time
-// buckets; the last bucket is open.
-var responseBuckets = []struct {
-	max float64
-	key string
-}{
-	{1, "compute.rt.le1h"}, {3, "compute.rt.1h3h"}, {6, "compute.rt.3h6h"},
-	{24, "compute.rt.6h24h"}, {72, "compute.rt.1d3d"},
-}
-
-// responseTimes counts the replied audience comments (with a reply time) per
-// response-time bucket, then the unreplied ones; empty when no comment counts
-// in the response metrics.
-func (x *prep) responseTimes(c *calc) []report.Count {
-	s := c.responses()
-	if s.replied+s.unreplied == 0 {
-		return []report.Count{}
-	}
-	counts := make([]int, len(responseBuckets)+1)
-	for _, h := range s.hours {
-		i := 0
-		for i < len(responseBuckets) && h > responseBuckets[i].max {
-			i++
-		}
-		counts[i]++
-	}
-	out := make([]report.Count, 0, len(counts)+1)
-	for i, bk := range responseBuckets {
-		out = append(out, report.Count{Name: x.t(bk.key), Count: counts[i]})
-	}
-	out = append(out, report.Count{Name: x.t("compute.rt.gt3d"), Count: counts[len(responseBuckets)]})
-	out = append(out, report.Count{Name: x.t("compute.rt.unreplied"), Count: s.unreplied})
-	return out
-}
-
-// countBy counts the labels label(0..n-1) case-insensitively (shown
-// lower-cased, redacted), blank labels as "none", by count (descending) then
-// name.
-func (x *prep) countBy(n int, label func(i int) string) []report.Count {
-	m := map[string]int{}
-	for i := 0; i < n; i++ {
-		m[label(i)]++
-	}
-	byName := map[string]int{}
-	for raw, k := range m {
-		l := strings.ToLower(strings.Join(strings.Fields(raw), " "))
-		if l == "" {
-			l = x.t("compute.category.none")
-		} else {
-			l = x.redact(l)
-		}
-		byName[l] += k
-	}
-	out := make([]report.Count, 0, len(byName))
-	for k, v := range byName {
-		out = append(out, report.Count{Name: k, Count: v})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
-		}
-		return out[i].Name < out[j].Name
-	})
-	return out
-}
-
-// casesByCategory counts the monitoring cases of the period by category.
-func (x *prep) casesByCategory(c *calc) []report.Count {
-	return x.countBy(len(c.cases), func(i int) string { return c.cases[i].Category })
-}
-
-// commentLabels counts the audience comments of the period by sentiment and
-// by category, each only when some comment has such a label.
-func (x *prep) commentLabels(c *calc) (sentiment, category []report.Count) {
-	cms := x.comments[c.cmFrom : c.cmFrom+len(c.cm)]
-	hasS, hasC := false, false
-	for _, cm := range cms {
-		hasS = hasS || strings.TrimSpace(cm.Sentiment) != ""
-		hasC = hasC || strings.TrimSpace(cm.Category) != ""
-	}
-	if hasS {
-		sentiment = x.countBy(len(cms), func(i int) string { return cms[i].Sentiment })
-	}
-	if hasC {
-		category = x.countBy(len(cms), func(i int) string { return cms[i].Category })
-	}
-	return sentiment, category
 }

@@ -111,6 +111,15 @@ func TestTopBottomFewPosts(t *testing.T) {
 	if len(b.TopPosts) != 5 || len(b.BottomPosts) != 2 || b.BottomPosts[0].Key != "a" || b.BottomPosts[1].Key != "b" {
 		t.Errorf("top %d, bottom %+v", len(b.TopPosts), b.BottomPosts)
 	}
+	// Breakdowns show the posts present even when the exports do not cover P.
+	f.ds.PostsCovers = []report.Range{rng("2026-10-01", "2026-10-15")}
+	rep := f.run(t, "id")
+	if b := rep.Breakdowns; len(b.TopPosts) != 5 || len(b.BottomPosts) != 2 || len(b.FormatMix) != 1 || len(rep.Posts) != 7 {
+		t.Errorf("partial coverage: top %d, bottom %d, mix %v, posts %d", len(b.TopPosts), len(b.BottomPosts), b.FormatMix, len(rep.Posts))
+	}
+	if r := ind(t, rep, "share.median_reach"); r.Value != nil || r.Reason != report.ReasonNoCoverage {
+		t.Errorf("median reach %v (%s)", deref(r.Value), r.Reason)
+	}
 }
 
 func TestHashtags(t *testing.T) {

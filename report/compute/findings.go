@@ -59,7 +59,9 @@ func (x *prep) findings(rep *report.Report) []string {
 			}
 			add(x.t("compute.finding.more_unmet", len(labels), strings.Join(labels, ", ")))
 		}
-	case withTarget > 0:
+	case withTarget == 1:
+		add(x.t("compute.finding.target_met_one"))
+	case withTarget > 1:
 		add(x.t("compute.finding.targets_met", withTarget))
 	}
 

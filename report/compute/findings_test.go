@@ -78,7 +78,7 @@ func TestFindingsAllMetAndSlotAndResponse(t *testing.T) {
 	f.ds.Comments = cms
 	got := f.run(t, "id").Findings
 	want := []string{
-		"Semua 1 indikator yang memiliki target mencapai targetnya.",
+		"Satu-satunya indikator yang memiliki target mencapai targetnya.",
 		"Format dengan tingkat keterlibatan (ER) tertinggi adalah Reel, dengan ER 30,0% dari 3 unggahan.",
 		"Waktu unggah dengan rata-rata ER per unggahan tertinggi adalah Jumat 12.00–14.59 (30,0%, 2 unggahan).",
 		"Median waktu respons terhadap komentar warga 3,0 jam (P90 25,0 jam); 66,7% komentar dibalas.",

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/rapor-id/rapor/report"
@@ -157,6 +158,9 @@ func TestEmbeddedFramework(t *testing.T) {
 		t.Errorf("%d results for %d indicators", len(rep.Indicators), len(fw.Indicators))
 	}
 	for _, r := range rep.Indicators {
+		if !strings.HasPrefix(r.Subcomponent, r.Stage+".") || report.StageOf(r.ID) != r.Stage {
+			t.Errorf("%s: stage %q, sub-component %q", r.ID, r.Stage, r.Subcomponent)
+		}
 		if r.Unit == "" || r.Label == "" || r.Formula == "" {
 			t.Errorf("%s: unit %q label %q formula %q", r.ID, r.Unit, r.Label, r.Formula)
 		}

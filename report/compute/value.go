@@ -14,10 +14,16 @@ const (
 )
 
 // Reasons lists every reason compute may give for a null value or previous
-// value; each has the message key "compute.reason.<reason>".
-var Reasons = []string{report.ReasonNoData, report.ReasonNoCoverage, report.ReasonSnapshot,
-	report.ReasonNoCompare, report.ReasonZeroBase, report.ReasonTooFew, ReasonNotApplicable,
-	ReasonNotFinite, ReasonNotComputed}
+// value; each has the message key "compute.reason.<reason>" (ReasonKey).
+func Reasons() []string {
+	return []string{report.ReasonNoData, report.ReasonNoCoverage, report.ReasonSnapshot,
+		report.ReasonNoCompare, report.ReasonZeroBase, report.ReasonTooFew, ReasonNotApplicable,
+		ReasonNotFinite, ReasonNotComputed}
+}
+
+// ReasonKey returns the message key that explains reason in the report
+// language ("compute.reason.no_coverage").
+func ReasonKey(reason string) string { return "compute.reason." + reason }
 
 // val is an indicator value on one period.
 type val struct {

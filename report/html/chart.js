@@ -27,7 +27,7 @@
   };
   function last(v) { return Array.isArray(v) ? v[v.length - 1] : v; }
 
-  function prepare(opt, kind) {
+  function prepare(opt, kind, width) {
     var f = FMT[kind] || FMT.dec1;
     var fv = function (v) { return f(last(v)); };
     opt.tooltip = opt.tooltip || {};
@@ -53,6 +53,10 @@
         s.label.formatter = function (p) { return num(p.percent, 1) + "%"; };
       }
     });
+    if (opt.radar && width < 520) {
+      // Long stage names need room on a phone.
+      opt.radar.radius = "40%";
+    }
     return opt;
   }
 
@@ -65,7 +69,7 @@
       var el = doc.getElementById(nodes[i].getAttribute("data-for"));
       if (!el) { continue; }
       try {
-        var opt = prepare(JSON.parse(nodes[i].textContent), el.getAttribute("data-fmt"));
+        var opt = prepare(JSON.parse(nodes[i].textContent), el.getAttribute("data-fmt"), el.clientWidth);
         var c = ec.init(el, null, { renderer: "svg", locale: lang === "id" ? "ID" : "EN" });
         c.setOption(opt);
         charts.push(c);

@@ -23,6 +23,10 @@ const (
 	homeAudience    = "engage.know_audience"
 )
 
+// wideCharts take the full width on wide screens.
+var wideCharts = map[string]bool{"chart_posts_per_day": true, "chart_daily_reach": true,
+	"chart_weekday_hour": true, "chart_follower_trend": true}
+
 // placedChart is a chart with the sub-component it belongs to.
 type placedChart struct {
 	home string
@@ -66,7 +70,7 @@ func (b *builder) newView(id, titleKey, fmtKind string, c echChart, t table, pat
 	if err != nil {
 		return nil, fmt.Errorf("chart %s: %w", id, err)
 	}
-	v := &chartView{ID: id, Title: b.l.T(titleKey), Fmt: fmtKind, Option: opt, Table: t, Draw: b.draw}
+	v := &chartView{ID: id, Title: b.l.T(titleKey), Fmt: fmtKind, Option: opt, Table: t, Draw: b.draw, Wide: wideCharts[id]}
 	if v.Table.Caption == "" {
 		v.Table.Caption = v.Title
 	}

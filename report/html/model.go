@@ -116,6 +116,7 @@ type chartView struct {
 	Option template.JS
 	Table  table
 	Draw   bool
+	Wide   bool // spans the full width on wide screens (time series, heatmap)
 }
 
 type table struct {

@@ -35,6 +35,7 @@ func TestRedact(t *testing.T) {
 		{"duplicates collapse", []string{"Bu Ratna", "bu  ratna"}, "id", "kata Bu Ratna.", "kata [disamarkan].", 1},
 		{"adjacent", []string{"Ana"}, "id", "Ana,Ana Ana", "[disamarkan],[disamarkan] [disamarkan]", 3},
 		{"empty text", []string{"Ana"}, "id", "", "", 0},
+		{"invalid UTF-8 in a term", []string{"\xdd"}, "id", "a \ufffd b", "a [disamarkan] b", 1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -230,3 +230,5 @@ func (w *written) rangeValues(t *testing.T, ref string) []string {
 
 // ftoa formats a float as excelize stores it.
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+var reDefault = regexp.MustCompile(`<Default Extension="([^"]+)"`)
