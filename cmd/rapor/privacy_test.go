@@ -1,0 +1,135 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"html"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// fold makes names comparable: lower case, with runs of spaces, '-' and '_'
+// treated alike (SPEC §6).
+func fold(s string) string {
+	return regexp.MustCompile(`[\s_\-]+`).ReplaceAllString(strings.ToLower(s), " ")
+}
+
+// outputTexts returns every output as text: HTML unescaped, JSON decoded
+// and re-encoded without escapes, every part of the workbook unescaped.
+func outputTexts(t *testing.T, out string) map[string]string {
+	t.Helper()
+	texts := map[string]string{}
+	b, err := os.ReadFile(filepath.Join(out, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts["report.html"] = html.UnescapeString(string(b))
+	b, err = os.ReadFile(filepath.Join(out, "indicators.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	var jb bytes.Buffer
+	enc := json.NewEncoder(&jb)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	texts["indicators.json"] = jb.String()
+	zr, err := zip.OpenReader(filepath.Join(out, "report.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		texts["report.xlsx:"+f.Name] = html.UnescapeString(string(b))
+	}
+	return texts
+}
+
+// TestPrivacyNoNamesInOutputs builds the example and finds no informant
+// name, no commenter username and no redact string in any byte of any
+// output.
+func TestPrivacyNoNamesInOutputs(t *testing.T) {
+	const dir = "../../data/example"
+	out := t.TempDir()
+	if code, o, e := runCLI(t, "build", dir, "-o", out, "-q"); code != 0 {
+		t.Fatalf("build: %d %s %s", code, o, e)
+	}
+	var cfg struct {
+		Account string `yaml:"account"`
+		Privacy struct {
+			Redact []string `yaml:"redact"`
+		} `yaml:"privacy"`
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "rapor.yaml"))
+	if err := yaml.Unmarshal(b, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	secrets := append([]string{}, cfg.Privacy.Redact...)
+	notes, _ := filepath.Glob(filepath.Join(dir, "notes", "*.yaml"))
+	for _, n := range notes {
+		b, _ := os.ReadFile(n)
+		dec := yaml.NewDecoder(bytes.NewReader(b))
+		for {
+			var doc struct {
+				Informant struct {
+					Name string `yaml:"name"`
+				} `yaml:"informant"`
+			}
+			if err := dec.Decode(&doc); err != nil {
+				break
+			}
+			if doc.Informant.Name != "" {
+				secrets = append(secrets, doc.Informant.Name)
+			}
+		}
+	}
+	f, err := os.Open(filepath.Join(dir, "komentar.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	users := map[string]bool{}
+	for _, r := range rows[1:] {
+		if !strings.EqualFold(r[4], cfg.Account) {
+			users[r[4]] = true
+		}
+	}
+	for u := range users {
+		secrets = append(secrets, u)
+	}
+	if len(cfg.Privacy.Redact) == 0 || len(notes) == 0 || len(users) < 10 {
+		t.Fatalf("the example must exercise privacy: %d redact, %d notes files, %d commenters", len(cfg.Privacy.Redact), len(notes), len(users))
+	}
+	texts := outputTexts(t, out)
+	for name, text := range texts {
+		ft := fold(text)
+		for _, s := range secrets {
+			if strings.Contains(ft, fold(s)) {
+				t.Errorf("%s contains %q", name, s)
+			}
+		}
+	}
+}
