@@ -27,7 +27,7 @@ func (b *book) audienceSheet() error {
 	if a.Followers != nil {
 		info = append(info, []cell{text(b.t("xlsx.audience.followers")), num(a.Followers, fmtCount)})
 	}
-	at, err := g.block(1, 3, b.t("xlsx.table.snapshot"), "Snapshot",
+	at, err := g.block(1, 3, b.t("xlsx.table.snapshot"),
 		b.headers("xlsx.col.item", "xlsx.col.value"), info)
 	if err != nil {
 		return err
@@ -38,7 +38,7 @@ func (b *book) audienceSheet() error {
 	}
 	var agAt blockAt
 	if len(ag) > 0 || (len(a.Ages) == 0 && len(a.Genders) == 0) {
-		agAt, err = g.block(1, at.next, b.t("xlsx.table.age_gender"), "AgeGender",
+		agAt, err = g.block(1, at.next, b.t("xlsx.table.age_gender"),
 			b.headers("xlsx.col.age", "xlsx.col.women", "xlsx.col.men"), ag)
 		if err != nil {
 			return err
@@ -53,23 +53,23 @@ func (b *book) audienceSheet() error {
 		return rows
 	}
 	if len(a.Ages) > 0 {
-		if at, err = g.block(1, at.next, b.t("xlsx.table.ages"), "Ages",
+		if at, err = g.block(1, at.next, b.t("xlsx.table.ages"),
 			b.headers("xlsx.col.age", "xlsx.col.share"), shares(a.Ages)); err != nil {
 			return err
 		}
 	}
 	if len(a.Genders) > 0 {
-		if at, err = g.block(1, at.next, b.t("xlsx.table.genders"), "Genders",
+		if at, err = g.block(1, at.next, b.t("xlsx.table.genders"),
 			b.headers("xlsx.col.gender", "xlsx.col.share"), shares(a.Genders)); err != nil {
 			return err
 		}
 	}
-	cityAt, err := g.block(1, at.next, b.t("xlsx.table.cities"), "Cities",
+	cityAt, err := g.block(1, at.next, b.t("xlsx.table.cities"),
 		b.headers("xlsx.col.city", "xlsx.col.share"), shares(a.Cities))
 	if err != nil {
 		return err
 	}
-	if _, err = g.block(1, cityAt.next, b.t("xlsx.table.countries"), "Countries",
+	if _, err = g.block(1, cityAt.next, b.t("xlsx.table.countries"),
 		b.headers("xlsx.col.country", "xlsx.col.share"), shares(a.Countries)); err != nil {
 		return err
 	}

@@ -6,10 +6,11 @@ type blockAt struct {
 	next              int // first free row after the block and a blank row
 }
 
-// block writes a block title at row, a header row, and the data rows, adds a
-// table over header and data, and returns the positions. Without rows it
-// writes a "no data" note instead of a table.
-func (g *grid) block(col, row int, title, prefix string, head []cell, rows [][]cell) (blockAt, error) {
+// block writes a block title at row, a header row, and the data rows, and
+// returns the positions; without rows it writes a "no data" note. Blocks are
+// small summary tables and get no Excel table: excelize re-reads every table
+// when it adds one, so the one-table-per-sheet rule keeps writing fast.
+func (g *grid) block(col, row int, title string, head []cell, rows [][]cell) (blockAt, error) {
 	at := blockAt{head: row + 1, first: row + 2}
 	if err := g.b.put(g.sheet, col, row, cell{title, styBlock}); err != nil {
 		return at, err
@@ -33,10 +34,5 @@ func (g *grid) block(col, row int, title, prefix string, head []cell, rows [][]c
 		r++
 	}
 	at.next = r + 1
-	if len(rows) > 0 {
-		if err := g.b.addTable(g.sheet, prefix, col, at.head, col+len(head)-1, at.last); err != nil {
-			return at, err
-		}
-	}
 	return at, nil
 }

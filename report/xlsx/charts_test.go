@@ -3,9 +3,9 @@ package xlsx
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"reflect"
 	"sort"
+	"strconv"
 	"testing"
 
 	"github.com/rapor-id/rapor/report"

@@ -46,14 +46,14 @@ func (b *book) commentsSheet() error {
 	g := b.newGrid(sheet, 6)
 	g.ws.cap(3, 50)
 	figHead := b.headers("xlsx.col.indicator", "xlsx.col.value", "xlsx.col.n")
-	at, err := g.block(1, 3, b.t("xlsx.table.key_figures"), "CommentFigures", figHead,
+	at, err := g.block(1, 3, b.t("xlsx.table.key_figures"), figHead,
 		b.keyFigures("manage.comments", "manage.response_rate", "manage.median_response_hours",
 			"manage.p90_response_hours", "manage.replied_within_24h", "manage.replied_within_1h",
 			"optimize.conversation_rate"))
 	if err != nil {
 		return err
 	}
-	rtAt, err := g.block(1, at.next, b.t("xlsx.table.response_times"), "ResponseTimes",
+	rtAt, err := g.block(1, at.next, b.t("xlsx.table.response_times"),
 		b.headers("xlsx.col.bucket", "xlsx.col.comments"), countRows(bd.ResponseTimes))
 	if err != nil {
 		return err
@@ -63,18 +63,18 @@ func (b *book) commentsSheet() error {
 	}
 	at = rtAt
 	if len(bd.CommentSentiment) > 0 {
-		if at, err = g.block(1, at.next, b.t("xlsx.table.sentiment"), "Sentiment",
+		if at, err = g.block(1, at.next, b.t("xlsx.table.sentiment"),
 			b.headers("xlsx.col.sentiment", "xlsx.col.comments"), countRows(bd.CommentSentiment)); err != nil {
 			return err
 		}
 	}
 	if len(bd.CommentCategory) > 0 {
-		if at, err = g.block(1, at.next, b.t("xlsx.table.comment_category"), "CommentCategory",
+		if at, err = g.block(1, at.next, b.t("xlsx.table.comment_category"),
 			b.headers("xlsx.col.category", "xlsx.col.comments"), countRows(bd.CommentCategory)); err != nil {
 			return err
 		}
 	}
-	if _, err = g.block(1, at.next, b.t("xlsx.table.most_commented"), "MostCommented",
+	if _, err = g.block(1, at.next, b.t("xlsx.table.most_commented"),
 		b.headers("xlsx.col.rank", "xlsx.col.published", "xlsx.col.type", "xlsx.col.caption",
 			"xlsx.col.comments", "xlsx.col.reach"), b.mostCommented(10)); err != nil {
 		return err
@@ -114,7 +114,7 @@ func (b *book) monitoringSheet() error {
 		return err
 	}
 	g := b.newGrid(sheet, 3)
-	at, err := g.block(1, 3, b.t("xlsx.table.key_figures"), "CaseFigures",
+	at, err := g.block(1, 3, b.t("xlsx.table.key_figures"),
 		b.headers("xlsx.col.indicator", "xlsx.col.value", "xlsx.col.n"),
 		b.keyFigures("manage.cases", "manage.cases_resolved", "manage.median_clarify_hours"))
 	if err != nil {
@@ -133,7 +133,7 @@ func (b *book) monitoringSheet() error {
 		}
 		rows = append(rows, []cell{text(c.Name), count(c.Count), share})
 	}
-	cAt, err := g.block(1, at.next, b.t("xlsx.table.cases"), "Cases",
+	cAt, err := g.block(1, at.next, b.t("xlsx.table.cases"),
 		b.headers("xlsx.col.category", "xlsx.col.cases", "xlsx.col.share"), rows)
 	if err != nil {
 		return err

@@ -36,7 +36,7 @@ func (b *book) contentSheet() error {
 	asIs := func(s string) string { return s }
 
 	row := 3
-	at, err := g.block(1, row, b.t("xlsx.table.format_mix"), "FormatMix",
+	at, err := g.block(1, row, b.t("xlsx.table.format_mix"),
 		groupHead("xlsx.col.type"), groupRows(bd.FormatMix, typeName))
 	if err != nil {
 		return err
@@ -44,7 +44,7 @@ func (b *book) contentSheet() error {
 	if at.last >= at.first {
 		b.src.formatMix = span{sheet: sheet, first: at.first, last: at.last, catCol: 1, valCol: 2}
 	}
-	at, err = g.block(1, at.next, b.t("xlsx.table.er_by_format"), "ERByFormat",
+	at, err = g.block(1, at.next, b.t("xlsx.table.er_by_format"),
 		groupHead("xlsx.col.type"), groupRows(bd.ERByFormat, typeName))
 	if err != nil {
 		return err
@@ -52,7 +52,7 @@ func (b *book) contentSheet() error {
 	if at.last >= at.first {
 		b.src.erByFormat = span{sheet: sheet, first: at.first, last: at.last, catCol: 1, valCol: 5}
 	}
-	catAt, err := g.block(1, at.next, b.t("xlsx.table.er_by_category"), "ERByCategory",
+	catAt, err := g.block(1, at.next, b.t("xlsx.table.er_by_category"),
 		groupHead("xlsx.col.category"), groupRows(bd.ERByCategory, asIs))
 	if err != nil {
 		return err
@@ -65,18 +65,18 @@ func (b *book) contentSheet() error {
 	for _, h := range bd.Hashtags {
 		tags = append(tags, []cell{text(h.Tag), count(h.Posts), numf(h.MeanReach, fmtCount)})
 	}
-	at, err = g.block(1, at.next, b.t("xlsx.table.hashtags"), "Hashtags",
+	at, err = g.block(1, at.next, b.t("xlsx.table.hashtags"),
 		b.headers("xlsx.col.hashtag", "xlsx.col.posts", "xlsx.col.mean_reach"), tags)
 	if err != nil {
 		return err
 	}
 	rankHead := b.headers("xlsx.col.rank", "xlsx.col.published", "xlsx.col.type", "xlsx.col.caption",
 		"xlsx.col.reach", "xlsx.col.interactions", "xlsx.col.er")
-	at, err = g.block(1, at.next, b.t("xlsx.table.top_posts"), "TopPosts", rankHead, b.rankRows(bd.TopPosts))
+	at, err = g.block(1, at.next, b.t("xlsx.table.top_posts"), rankHead, b.rankRows(bd.TopPosts))
 	if err != nil {
 		return err
 	}
-	if _, err = g.block(1, at.next, b.t("xlsx.table.bottom_posts"), "BottomPosts", rankHead,
+	if _, err = g.block(1, at.next, b.t("xlsx.table.bottom_posts"), rankHead,
 		b.rankRows(bd.BottomPosts)); err != nil {
 		return err
 	}
@@ -126,7 +126,7 @@ func (b *book) heatmapBlock(g *grid, row int) (blockAt, error) {
 			rows = append(rows, r)
 		}
 	}
-	at, err := g.block(1, row, b.t("xlsx.table.heatmap"), "Heatmap", head, rows)
+	at, err := g.block(1, row, b.t("xlsx.table.heatmap"), head, rows)
 	if err != nil || len(rows) == 0 {
 		return at, err
 	}

@@ -123,6 +123,9 @@ func (b *book) triangulationSheet() error {
 		if err := g.row(1, row, cells); err != nil {
 			return err
 		}
+		if err := b.fitRowHeight(sheet, row, strings.Join(t.Indicators, ", "), 40); err != nil {
+			return err
+		}
 		row++
 	}
 	last := row - 1
@@ -203,6 +206,6 @@ func (b *book) codeInformants(g *grid, row int) error {
 			rows[i] = append(rows[i], count(n))
 		}
 	}
-	_, err := g.block(1, row, b.t("xlsx.block.code_informants"), "CodeInformants", head, rows)
+	_, err := g.block(1, row, b.t("xlsx.block.code_informants"), head, rows)
 	return err
 }

@@ -64,7 +64,7 @@ func (b *book) methodologySheet() error {
 		return err
 	}
 	rows := b.formulaRows()
-	at, err := g.block(1, row+1, b.t("xlsx.block.formulas"), "Formulas",
+	at, err := g.block(1, row+1, b.t("xlsx.block.formulas"),
 		b.headers("xlsx.col.id", "xlsx.col.formula", "xlsx.col.indicator", "xlsx.col.subcomponent",
 			"xlsx.col.unit", "xlsx.col.direction"), rows)
 	if err != nil {

@@ -71,5 +71,5 @@ func (b *book) postRow(i int) []cell {
 // postBrief returns the identifying cells of a post used in short tables:
 // published, type, caption.
 func (b *book) postBrief(p *report.PostRow) []cell {
-	return []cell{dateTimeCell(p.Published), text(b.typeText(p.Type)), text(p.Caption)}
+	return []cell{dateTimeCell(p.Published), text(b.typeText(p.Type)), wrapText(p.Caption)}
 }

@@ -34,12 +34,12 @@ func (b *book) qualitySheet() error {
 	for _, r := range reasons {
 		head = append(head, cell{b.t("xlsx.col.skipped_reason", r), styHeader})
 	}
-	head = uniqueHeaders(append(head, b.headers("xlsx.col.warnings", "xlsx.col.sha256", "xlsx.col.size")...))
+	head = uniqueHeaders(append(head, b.headers("xlsx.col.warnings", "xlsx.col.size", "xlsx.col.sha256")...))
 	warnCol := len(head) - 3
 	g := b.newGrid(sheet, len(head))
 	g.ws.cap(0, 45)
-	g.ws.cap(warnCol, 70)
-	g.ws.cap(warnCol+1, 66)
+	g.ws.cap(warnCol, 60)
+	g.ws.cap(warnCol+2, 20) // the hash is the last column; it overflows to the right on screen
 	if err := g.row(1, 2, head); err != nil {
 		return err
 	}
@@ -59,7 +59,7 @@ func (b *book) qualitySheet() error {
 			cells = append(cells, count(fr.Skipped[r]))
 		}
 		warn := strings.Join(fr.Warnings, "\n")
-		cells = append(cells, wrapText(warn), text(fr.SHA256), cell{int(fr.Size), styCount})
+		cells = append(cells, wrapText(warn), cell{int(fr.Size), styCount}, text(fr.SHA256))
 		if err := g.row(1, row, cells); err != nil {
 			return err
 		}

@@ -70,7 +70,7 @@ func (b *book) summarySheet() error {
 		row++
 	}
 
-	at, err := g.block(1, row+1, b.t("xlsx.block.kpi"), "KPI", b.headers("xlsx.col.indicator",
+	at, err := g.block(1, row+1, b.t("xlsx.block.kpi"), b.headers("xlsx.col.indicator",
 		"xlsx.col.value", "xlsx.col.previous", "xlsx.col.change", "xlsx.col.change_pct",
 		"xlsx.col.target_min", "xlsx.col.target_max", "xlsx.col.status"), b.kpiRows())
 	if err != nil {
@@ -86,7 +86,7 @@ func (b *book) summarySheet() error {
 		scores = append(scores, []cell{text(label), num(v, fmtPct)})
 	}
 	scores = append(scores, []cell{{b.t("xlsx.score.overall"), styLabel}, num(r.StageScores.Overall, fmtPct)})
-	sAt, err := g.block(1, at.next, b.t("xlsx.block.scores"), "Scores",
+	sAt, err := g.block(1, at.next, b.t("xlsx.block.scores"),
 		b.headers("xlsx.col.stage", "xlsx.col.score"), scores)
 	if err != nil {
 		return err

@@ -4,11 +4,12 @@
 // Every sheet is named in the report language (catalogue
 // templates/messages/xlsx.yaml). Numbers are real numbers with number
 // formats: counts "#,##0", ratios stored as fractions with "0.0%", other
-// quantities (per week, per day, days, hours) "#,##0.0", dates "yyyy-mm-dd"
-// and publish times "yyyy-mm-dd hh:mm". Percentage-point values (the change
-// of a ratio indicator, and optimize.er_change) are stored multiplied by 100
-// with the format `+0.00" pp"`, because Excel has no format that scales by
-// 100 without a percent sign.
+// quantities (per week, per day, days, hours) "#,##0.0", changes with an
+// explicit sign, dates "yyyy-mm-dd" and publish times "yyyy-mm-dd hh:mm".
+// Percentage-point values (the change of a ratio indicator, and
+// optimize.er_change) are stored multiplied by 100 with the format
+// `+0.00" pp"`, because Excel has no format that scales by 100 without a
+// percent sign. Numbers keep Excel's 15 significant digits.
 //
 // User text (captions, notes, labels, file names) is always written as a
 // string cell, never as a formula. The output is byte-identical for the same
@@ -30,6 +31,9 @@ type Options struct {
 	// Lang is the report language: "id" or "en". Empty means r.Meta.Language;
 	// anything else is "id".
 	Lang string
+	// Catalog is an optional message catalogue already loaded for the
+	// language; when nil, Write loads one (a few milliseconds).
+	Catalog *msg.Catalog
 }
 
 // sheet identifiers, in workbook order; the catalogue key of a sheet's name
@@ -44,9 +48,12 @@ func Write(w io.Writer, r *report.Report, opt Options) error {
 		return errors.New("xlsx: no report to write")
 	}
 	lang := normLang(opt.Lang, r.Meta.Language)
-	cat, err := msg.Load(lang)
-	if err != nil {
-		return err
+	cat := opt.Catalog
+	if cat == nil || cat.Lang != lang {
+		var err error
+		if cat, err = msg.Load(lang); err != nil {
+			return err
+		}
 	}
 	b, err := newBook(r, cat, lang)
 	if err != nil {

@@ -131,10 +131,10 @@ func testHeaders(t *testing.T, w *written) {
 	if got[3] != "2026-09" || got[4] != "2026-10" {
 		t.Errorf("monthly month headers = %q", got[3:])
 	}
-	// data quality: one column per skip reason, sorted, then warnings, SHA-256, size
+	// data quality: one column per skip reason, sorted, then warnings, size, SHA-256
 	got = w.rowTexts(t, w.names["quality"], 2, 15)
 	want := []string{w.cat.T("xlsx.col.skipped_reason", "duplicate"), w.cat.T("xlsx.col.skipped_reason", "no_date"),
-		w.cat.T("xlsx.col.warnings"), w.cat.T("xlsx.col.sha256"), w.cat.T("xlsx.col.size")}
+		w.cat.T("xlsx.col.warnings"), w.cat.T("xlsx.col.size"), w.cat.T("xlsx.col.sha256")}
 	if !reflect.DeepEqual(got[10:], want) {
 		t.Errorf("data quality headers 11–15 = %q, want %q", got[10:], want)
 	}
@@ -507,7 +507,7 @@ func testQuality(t *testing.T, w *written) {
 		if got[10] != fmt.Sprint(fr.Skipped["duplicate"]) || got[11] != fmt.Sprint(fr.Skipped["no_date"]) {
 			t.Errorf("file %d skipped by reason = %q", i, got[10:12])
 		}
-		if got[12] != strings.Join(fr.Warnings, "\n") || got[13] != fr.SHA256 || got[14] != fmt.Sprint(fr.Size) {
+		if got[12] != strings.Join(fr.Warnings, "\n") || got[14] != fr.SHA256 || got[13] != fmt.Sprint(fr.Size) {
 			t.Errorf("file %d warnings/sha/size = %q", i, got[12:])
 		}
 		if fr.Coverage != nil {
@@ -584,8 +584,8 @@ func testWidths(t *testing.T, w *written) {
 		id, col  string
 		min, max float64
 	}{
-		{"posts", "E", 40, 50},  // caption: wide, capped
-		{"posts", "A", 6, 10},   // number
+		{"posts", "E", 40, 50}, // caption: wide, capped
+		{"posts", "A", 6, 10},  // number
 		{"indicators", "A", 25, 35},
 		{"evidence", "L", 60, 80},
 	} {

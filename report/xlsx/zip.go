@@ -55,7 +55,7 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 	}
 	e := &zipEntry{name: name, crc: crc32.NewIEEE(), z: z}
 	if z.fw == nil {
-		fw, err := flate.NewWriter(&e.data, flate.DefaultCompression)
+		fw, err := flate.NewWriter(&e.data, flate.BestSpeed)
 		if err != nil {
 			return nil, err
 		}
