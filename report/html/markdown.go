@@ -165,14 +165,13 @@ func (h *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 	}
 	id := base
 	if k := h.used[base]; k > 0 {
-		id = base + "-" + strconv.Itoa(k)
-		for h.used[id] > 0 { // a literal heading may already be "x-1"
-			k++
+		for ; ; k++ { // a literal heading may already be "x-1"
 			id = base + "-" + strconv.Itoa(k)
+			if h.used[id] == 0 {
+				break
+			}
 		}
 		h.used[base] = k + 1
-	} else {
-		h.used[base] = 1
 	}
 	h.used[id]++
 	return []byte(id)

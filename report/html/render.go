@@ -30,10 +30,15 @@ var pageTpl = template.Must(template.New("page.tmpl").Funcs(template.FuncMap{
 // are replaced by their data tables, or when a narrative was left out. User
 // text is never part of the markup: html/template escapes it.
 func Render(w io.Writer, r *report.Report, opt Options) ([]string, error) {
+	return render(w, r, opt, echartsJS())
+}
+
+// render is Render with the ECharts source given ("" = not embedded).
+func render(w io.Writer, r *report.Report, opt Options, js string) ([]string, error) {
 	if r == nil {
 		return nil, errors.New("html: no report")
 	}
-	p, warnings, err := build(r, opt)
+	p, warnings, err := build(r, opt, js)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +65,7 @@ func ChartIDs(r *report.Report) []string {
 	if r == nil {
 		return nil
 	}
-	p, _, err := build(r, Options{Lang: r.Meta.Language})
+	p, _, err := build(r, Options{Lang: r.Meta.Language}, echartsJS())
 	if err != nil {
 		return nil
 	}
@@ -68,7 +73,7 @@ func ChartIDs(r *report.Report) []string {
 }
 
 // build makes the page model.
-func build(r *report.Report, opt Options) (*page, []string, error) {
+func build(r *report.Report, opt Options, js string) (*page, []string, error) {
 	lang := opt.Lang
 	if lang == "" {
 		lang = r.Meta.Language
@@ -77,7 +82,6 @@ func build(r *report.Report, opt Options) (*page, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	js := echartsJS()
 	b := &builder{r: r, l: l, draw: js != "", md: opt.Markdown}
 	if b.md == nil {
 		b.md = newMarkdown(2).render
@@ -85,7 +89,7 @@ func build(r *report.Report, opt Options) (*page, []string, error) {
 	p := &page{
 		loc:      l,
 		Lang:     l.lang,
-		Header:   template.HTML(commentHeader(versionOr(r.Meta.Version))),
+		Header:   template.HTML(commentHeader(versionOr(r.Meta.Version), js != "")),
 		CSS:      template.CSS(staticFile("style.css")),
 		HelperJS: template.JS(staticFile("chart.js")),
 		NoCharts: js == "",
