@@ -61,7 +61,7 @@ func TestBuildWritesOutputs(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 		}
 	}
-	leftovers, _ := filepath.Glob(filepath.Join(out, ".*.tmp"))
+	leftovers, _ := filepath.Glob(filepath.Join(out, ".tmp-*"))
 	if len(leftovers) > 0 {
 		t.Errorf("temporary files left: %v", leftovers)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -175,6 +176,21 @@ func TestPDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	flat := strings.Join(strings.Fields(string(text)), " ")
+	// the page was rendered, not printed as source text
+	for _, bad := range []string{"<html", "<script", "function(", "prototype"} {
+		if strings.Contains(flat, bad) {
+			t.Fatalf("PDF text holds %q: the HTML was printed as source, not rendered", bad)
+		}
+	}
+	pages := 0
+	for _, line := range strings.Split(string(info), "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "Pages:" {
+			fmt.Sscan(f[1], &pages)
+		}
+	}
+	if pages < 5 || pages > 80 {
+		t.Errorf("%d pages; a month's report should print on 5 to 80 A4 pages", pages)
+	}
 	for _, want := range []string{"Evaluasi Pengelolaan Instagram @kab.sukamaju", "Executive summary", "Share", "Optimize", "Manage", "Engage", "Triangulation", "Methodology", "Appendi"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("PDF text lacks %q", want)

@@ -91,7 +91,9 @@ func Write(out string, r *report.Report, opt WriteOptions) ([]Output, []string, 
 		}
 	}
 	for _, p := range parts {
-		f, err := os.CreateTemp(out, "."+p.name+".*.tmp")
+		// the temporary name keeps the extension: the browser that prints
+		// the PDF reads the temporary report.html by its extension
+		f, err := os.CreateTemp(out, ".tmp-*-"+p.name)
 		if err != nil {
 			cleanup()
 			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
@@ -106,7 +108,7 @@ func Write(out string, r *report.Report, opt WriteOptions) ([]Output, []string, 
 	}
 	var pdfTemp string
 	if opt.PDF {
-		pdfTemp = filepath.Join(out, ".report.pdf.tmp")
+		pdfTemp = filepath.Join(out, ".tmp-report.pdf")
 		ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 		err := html.PrintPDF(ctx, temps[0], pdfTemp, opt.Browser)
 		cancel()

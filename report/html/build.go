@@ -219,6 +219,12 @@ func (b *builder) summary(stages []stageDef) (summary, error) {
 
 func (b *builder) kpi(r *report.Result) kpi {
 	k := kpi{Label: r.Label, Value: b.display(r), Note: r.Note}
+	if r.Value != nil {
+		switch r.Unit {
+		case "hours", "days", "per_week", "per_day":
+			k.Unit = b.l.cat.T("framework.unit." + r.Unit)
+		}
+	}
 	if r.Value == nil && r.Reason != "" {
 		k.Reason = b.reason(r.Reason)
 	}

@@ -58,6 +58,7 @@ type summary struct {
 type kpi struct {
 	Label       string
 	Value       string
+	Unit        string // unit words after the value (hours, days, per week, per day)
 	Reason      string
 	Change      string
 	ChangeClass string // better | worse | neutral

@@ -189,3 +189,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// SkipReasons lists every reason a data row can be skipped for (the keys of
+// FileReport.Skipped); outputs translate them.
+var SkipReasons = []string{"bad_boolean", "bad_date", "bad_number", "negative_number", "before_detected",
+	"blank_value", "duplicate", "facebook_block", "no_id", "no_identity", "no_username",
+	"other_account_post", "outside_block", "outside_section", "reply_before_comment", "superseded",
+	"unknown_breakdown", "unknown_metric", "unknown_post_type"}
