@@ -91,6 +91,9 @@ func TestMalformedInputs(t *testing.T) {
 			nil, 1, prob{"k.csv", 2, 5, "ingest.reply_before_comment"}},
 		{"scientific id", map[string]string{"exports/b.csv": posts20("1.83552E+16,kab.uji,10/05/2026 09:00,https://www.instagram.com/p/CCCCCCCCCC1/,IG image,1,1,1,0,0,0\n")}, nil, 0, prob{"exports/b.csv", 22, 1, "ingest.scientific_id"}},
 		{"unterminated quote", map[string]string{"exports/b.csv": "Post ID,Publish time,Permalink,Post type\n1,\"10/01/2026 10:00,https://www.instagram.com/p/X/,IG image\n"}, nil, 1, prob{"exports/b.csv", 2, 2, "ingest.csv_parse"}},
+		{"daily file given as posts", map[string]string{"exports/b.csv": "sep=,\n\"Jangkauan\"\n\"Tanggal\",\"Primary\"\n\"2026-10-01T00:00:00\",\"5\"\n"}, nil, 1, prob{"exports/b.csv", 2, 1, "ingest.wrong_kind"}},
+		{"posts file given as comments", map[string]string{"rapor.yaml": baseYAML + "  - {kind: comments, path: k.csv}\n", "k.csv": basePosts}, nil, 1, prob{"k.csv", 1, 1, "ingest.wrong_kind"}},
+		{"count target on a quarter", map[string]string{"rapor.yaml": strings.Replace(baseYAML, "period: 2026-10", "period: 2026-Q4", 1) + "targets:\n  share.posts: {min: 30}\n"}, []string{"--strict"}, 1, prob{"rapor.yaml", 8, 3, "build.count_target_period"}},
 		// notes and narrative
 		{"unknown code", map[string]string{"notes/w.yaml": strings.Replace(baseNotes, "share.participate", "share.partisipate", 1)}, nil, 1, prob{"notes/w.yaml", 6, 11, "notes.unknown_code"}},
 		{"missing informant", map[string]string{"notes/w.yaml": strings.Replace(baseNotes, "informant: {name: Rina Wulandari, role: Kepala Bidang}\n", "", 1)}, nil, 1, prob{"notes/w.yaml", 1, 1, "notes.missing_field"}},

@@ -67,6 +67,7 @@ func Load(dir string, opt Options) *Project {
 		ids[i] = d.ID
 	}
 	p.Problems.Add(config.CheckTargets(cfg, ids)...)
+	p.Problems.Add(countTargets(cfg, fw)...)
 	if cfg.Loc == nil || cfg.ExportLoc == nil {
 		p.Problems.Sort()
 		return p
@@ -91,4 +92,19 @@ func (p *Project) Failed(strict bool) bool {
 		return true
 	}
 	return strict && len(p.Problems) > 0
+}
+
+// countTargets warns when a count target meets a period other than a month:
+// targets apply to the period unscaled (SPEC §4).
+func countTargets(cfg *report.Config, fw *report.Framework) report.Problems {
+	if cfg.Period.Kind == "month" {
+		return nil
+	}
+	var out report.Problems
+	for _, t := range cfg.Targets {
+		if d := fw.Indicator(t.ID); d != nil && d.Unit == "count" {
+			out.Add(report.Warnf(cfg.Path, t.Pos.Line, t.Pos.Col, "build.count_target_period", t.ID, cfg.Period.ID))
+		}
+	}
+	return out
 }

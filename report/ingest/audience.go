@@ -80,7 +80,7 @@ func readAudience(c *fileCtx, raw []byte) *audienceFile {
 			c.errorf(first.Line, 1, "ingest.excel_wrapped")
 			return nil
 		}
-		c.errorf(first.Line, 1, "ingest.no_preset", "audience", "mbs-audience-2025, mbs-audience-2024, graph-demographics")
+		noPreset(c, t.Records, first.Line, "mbs-audience-2025, mbs-audience-2024, graph-demographics")
 		return nil
 	}
 	aud := &report.Audience{File: c.path}
@@ -133,7 +133,7 @@ func readAudience(c *fileCtx, raw []byte) *audienceFile {
 		}
 	}
 	if !known {
-		c.errorf(first.Line, 1, "ingest.no_preset", "audience", "mbs-audience-2025, mbs-audience-2024, graph-demographics")
+		noPreset(c, t.Records, first.Line, "mbs-audience-2025, mbs-audience-2024, graph-demographics")
 		return nil
 	}
 	return &audienceFile{c: c, aud: aud}

@@ -75,7 +75,7 @@ func readComments(c *fileCtx, raw []byte) *commentFile {
 		c.rep.Preset = PresetGraphComments
 		loc = time.UTC
 	default:
-		c.errorf(header.Line, 1, "ingest.no_preset", "comments", "canonical, graph-comments, apify-comments (or columns:)")
+		noPreset(c, t.Records, header.Line, "canonical, graph-comments, apify-comments (or columns:)")
 		return nil
 	}
 	for _, need := range []string{"comment_id", "username", "timestamp"} {

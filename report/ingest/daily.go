@@ -156,7 +156,7 @@ func readBlocks(c *fileCtx, recs []Record, df *dailyFile) {
 		}
 	}
 	if len(blocks) == 0 {
-		c.errorf(recs[0].Line, 1, "ingest.no_preset", "daily", "mbs-daily, long, wide")
+		noPreset(c, recs, recs[0].Line, "mbs-daily, long, wide")
 		return
 	}
 	explicitIG := map[string]bool{}
@@ -263,7 +263,7 @@ func readColumns(c *fileCtx, t *Text, recs []Record, df *dailyFile) {
 		return
 	}
 	if !cols.has("date") {
-		c.errorf(header.Line, 1, "ingest.no_preset", "daily", "mbs-daily, long (date,metric,value), wide (date,<metric>…)")
+		noPreset(c, t.Records, header.Line, "mbs-daily, long (date,metric,value), wide (date,<metric>…)")
 		return
 	}
 	data := recs[1:]
@@ -311,7 +311,7 @@ func readColumns(c *fileCtx, t *Text, recs []Record, df *dailyFile) {
 		}
 	}
 	if len(metrics) == 0 {
-		c.errorf(header.Line, 1, "ingest.no_preset", "daily", "mbs-daily, long (date,metric,value), wide (date,<metric>…)")
+		noPreset(c, t.Records, header.Line, "mbs-daily, long (date,metric,value), wide (date,<metric>…)")
 		return
 	}
 	c.rep.Preset = PresetWide

@@ -166,7 +166,7 @@ func readPosts(c *fileCtx, raw []byte) *postFile {
 		c.rep.Preset = PresetGraph
 		loc = time.UTC
 	default:
-		c.errorf(header.Line, 1, "ingest.no_preset", "posts", "mbs-content-en, mbs-content-id, graph-media")
+		noPreset(c, t.Records, header.Line, "mbs-content-en, mbs-content-id, graph-media")
 		return nil
 	}
 	if c.src.Loc != nil && c.rep.Preset == PresetMapped {
