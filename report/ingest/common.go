@@ -57,8 +57,6 @@ func columnFormats(t *Text, rows []Record, cols columns) map[string]numFormat {
 	return out
 }
 
-
-
 // guessKind tells which kind of input a file looks like ("" when unsure),
 // to say so when a file is given under the wrong kind.
 func guessKind(recs []Record) string {
