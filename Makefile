@@ -2,7 +2,7 @@
 GO ?= go
 ECHARTS_DIR := report/html/vendor/echarts
 
-.PHONY: all assets build example test clean
+.PHONY: all assets build example test fuzz clean
 
 all: build
 
@@ -25,6 +25,14 @@ example: build
 
 test: assets
 	$(GO) test ./...
+
+# Run every fuzz target for FUZZTIME each (the seed corpora run in `make test`).
+FUZZTIME ?= 30s
+fuzz:
+	@for t in $$(grep -rhoE '^func (Fuzz[A-Za-z0-9_]+)' --include='*_test.go' report cmd | sed 's/func //'); do \
+		pkg=$$(grep -rlE "^func $$t\(" --include='*_test.go' report cmd | xargs dirname); \
+		echo "== $$t ($$pkg)"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+	done
 
 clean:
 	rm -rf bin node_modules data/example/out

@@ -1,0 +1,85 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/rapor-id/rapor/report"
+)
+
+// FuzzReadText: decoding and delimiter sniffing never panic, and every
+// record keeps a line number.
+func FuzzReadText(f *testing.F) {
+	for _, s := range []string{"a,b\n1,2\n", "sep=;\nx;y\n", "\xff\xfes\x00e\x00p\x00=\x00,\x00\n\x00", "\"unterminated,\n1,2", "a\tb\tc\n1\t2\t3\n", "Caf\xe9;1,5\n"} {
+		f.Add([]byte(s))
+	}
+	if files, _ := filepath.Glob("testdata/*.csv"); len(files) > 0 {
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(b)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		tx, err := readText(raw, 0)
+		if err != nil || tx == nil {
+			return
+		}
+		for _, r := range tx.Records {
+			if r.Line < 1 {
+				t.Fatalf("record without a line: %+v", r)
+			}
+		}
+	})
+}
+
+// FuzzParseNum: number parsing never panics and never yields NaN.
+func FuzzParseNum(f *testing.F) {
+	for _, s := range []string{"1.234", "1,234.5", "10,6", "12,5%", "9.авг", "1e400", "-3", " 4 ", "NaN"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, comma bool) {
+		v, ok, err := parseNum(s, numFormat{decimalComma: comma})
+		if err == nil && ok && v != v {
+			t.Fatalf("NaN from %q", s)
+		}
+		_ = decideNumFormat([]string{s}, comma)
+	})
+}
+
+// FuzzParseTime: timestamp parsing never panics; a parsed time of a naive
+// value lies in the given zone.
+func FuzzParseTime(f *testing.F) {
+	for _, s := range []string{"10/05/2026 09:00", "2026-10-05T09:00:00+0700", "2026-03-12 16:56:57.097+00", "2025-02-01T19:06:00.000Z", "31/12/2026", "2026-10-05"} {
+		f.Add(s, false)
+	}
+	loc, _ := time.LoadLocation("Asia/Jakarta")
+	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
+		_, _ = parseTime(s, loc, dayFirst)
+		_ = decideDayFirst([]string{s}, dayFirst)
+	})
+}
+
+// FuzzLoadPosts: a posts file of any bytes gives problems, never a panic,
+// and its rows add up.
+func FuzzLoadPosts(f *testing.F) {
+	if b, err := os.ReadFile("testdata/posts-id/Oct-01-2026_Oct-31-2026_111.csv"); err == nil {
+		f.Add(b)
+	}
+	f.Add([]byte("Post ID,Publish time,Permalink,Post type\n1,10/01/2026 10:00,https://www.instagram.com/p/X/,IG image\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "p.csv"), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg := oneSource(t, dir, "kab.uji", report.Source{Kind: "posts", Files: []string{"p.csv"}})
+		ds := Load(cfg, Options{})
+		fr := ds.Files[0]
+		if fr.RowsRead != fr.RowsUsed+fr.SkippedTotal() {
+			t.Fatalf("rows read %d != used %d + skipped %d", fr.RowsRead, fr.RowsUsed, fr.SkippedTotal())
+		}
+	})
+}
