@@ -100,6 +100,9 @@ func Write(out string, r *report.Report, opt WriteOptions) ([]Output, []string, 
 		}
 		temps = append(temps, f.Name())
 		_, werr := f.Write(p.data)
+		if werr == nil {
+			werr = f.Chmod(0o644) // an output, not a private temporary file
+		}
 		cerr := f.Close()
 		if werr != nil || cerr != nil {
 			cleanup()
