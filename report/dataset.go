@@ -166,7 +166,7 @@ type Comment struct {
 	PostKey   string // identity of the post (shortcode or post id), "" when unknown
 	Username  string
 	Time      time.Time
-	Text      string
+	Text      string // not kept by ingest: commenters and comments are only counted
 	Likes     *float64
 	Replied   *bool      // replied flag: nil = blank/absent
 	ReplyTime *time.Time // reply_timestamp, nil when blank

@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"errors"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/rapor-id/rapor/report"
@@ -36,124 +38,223 @@ type commentFile struct {
 	noReplys bool
 }
 
-// readComments reads one comments file.
+// errStop ends a stream early (the problem is already recorded).
+var errStop = errors.New("stop")
+
+// commentReader turns the rows of one comments file into comments.
+type commentReader struct {
+	c        *fileCtx
+	cf       *commentFile
+	cols     columns
+	loc      *time.Location
+	dayFirst bool
+	likeFmt  numFormat
+	intern   map[string]string
+}
+
+// readComments reads one comments file as a stream: rows whose values do not
+// depend on the column's number or date convention are turned into comments
+// at once; the others wait until the whole column has been seen. Only the
+// fields that compute uses are kept (commenters are only counted; comment
+// text is not kept).
 func readComments(c *fileCtx, raw []byte) *commentFile {
-	t, ok := openTable(c, raw)
-	if !ok {
+	var d rune
+	if c.src.Delimiter != "" {
+		d = []rune(c.src.Delimiter)[0]
+	}
+	t, err := openText(raw, d)
+	if err != nil {
+		c.errorf(0, 0, "ingest.decode_failed", err.Error())
 		return nil
 	}
-	hi := firstNonBlank(t.Records)
-	if hi < 0 {
+	c.rep.Encoding = t.Encoding
+	c.rep.Delimiter = DelimName(t.Delimiter)
+	cr := &commentReader{c: c, cf: &commentFile{c: c}, intern: map[string]string{}}
+	var header Record
+	var pending []Record
+	var likes numStats
+	var order dayOrder
+	err = t.Each(func(r Record) error {
+		if header.Fields == nil {
+			if r.Blank() {
+				return nil
+			}
+			header = Record{Fields: append([]string(nil), r.Fields...), Line: r.Line}
+			if !cr.start(header) {
+				return errStop
+			}
+			return nil
+		}
+		if r.Blank() {
+			return nil
+		}
+		ts, rts, lc := cr.cols.get(r, "timestamp"), cr.cols.get(r, "reply_timestamp"), cr.cols.get(r, "like_count")
+		order.add(ts)
+		order.add(rts)
+		likes.add(lc)
+		if numSensitive(lc) || (dateSensitive(ts) || dateSensitive(rts)) && !order.decided {
+			pending = append(pending, Record{Fields: cloneAll(r.Fields), Line: r.Line})
+			return nil
+		}
+		cr.dayFirst = order.result(c.cfg.Language == "id")
+		cr.row(r)
+		return nil
+	})
+	if errors.Is(err, errStop) {
+		return nil // start recorded why
+	}
+	if err != nil {
+		if pe, ok := err.(*parseError); ok {
+			c.errorf(pe.Line, pe.Col, "ingest.csv_parse", pe.Err.Error())
+		} else {
+			c.errorf(0, 0, "ingest.decode_failed", err.Error())
+		}
+		return nil
+	}
+	if header.Fields == nil {
 		c.errorf(0, 0, "ingest.empty_file")
 		return nil
 	}
-	header := t.Records[hi]
+	cr.dayFirst = order.result(c.cfg.Language == "id")
+	cr.likeFmt = likes.decide(t.Delimiter == ';')
+	for _, r := range pending {
+		cr.row(r)
+	}
+	sort.SliceStable(cr.cf.rows, func(i, j int) bool { return cr.cf.rows[i].Line < cr.cf.rows[j].Line })
+	return cr.cf
+}
+
+func cloneAll(fs []string) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = strings.Clone(f)
+	}
+	return out
+}
+
+// start checks the header and picks the preset; false refuses the file.
+func (cr *commentReader) start(header Record) bool {
+	c := cr.c
 	if wrappedLine(header) {
 		c.errorf(header.Line, 1, "ingest.excel_wrapped")
-		return nil
+		return false
 	}
 	cols, norm, dup := mapColumns(header, c.src.Columns, commentAliases)
 	if dup > 0 {
 		c.errorf(header.Line, dup, "ingest.duplicate_header", header.Get(dup-1))
-		return nil
+		return false
 	}
-	loc := c.cfg.Loc
+	cr.cols = cols
+	cr.loc = c.cfg.Loc
 	if c.src.Loc != nil {
-		loc = c.src.Loc
+		cr.loc = c.src.Loc
 	}
-	cf := &commentFile{c: c}
 	switch {
 	case len(c.src.Columns) > 0:
 		c.rep.Preset = PresetMapped
 	case hasAll(norm, "ownerusername", "posturl"):
 		c.rep.Preset = PresetApify
-		cf.noReplys = true
-		loc = time.UTC
+		cr.cf.noReplys = true
+		cr.loc = time.UTC
 	case hasAll(norm, "comment_id"):
 		c.rep.Preset = PresetCanonical
 	case hasAll(norm, "id", "timestamp") && hasAny(norm, "username", "from_username"):
 		c.rep.Preset = PresetGraphComments
-		loc = time.UTC
+		cr.loc = time.UTC
 	default:
-		noPreset(c, t.Records, header.Line, "canonical, graph-comments, apify-comments (or columns:)")
-		return nil
+		noPreset(c, []Record{header}, header.Line, "canonical, graph-comments, apify-comments (or columns:)")
+		return false
 	}
 	for _, need := range []string{"comment_id", "username", "timestamp"} {
 		if !cols.has(need) {
 			c.errorf(header.Line, 1, "ingest.missing_column", need)
-			return nil
+			return false
 		}
 	}
-	cf.hasFlag = cols.has("replied")
-	data := t.Records[hi+1:]
-	dayFirst := decideDayFirst(columnCells(data, cols, "timestamp"), c.cfg.Language == "id")
-	likeFmt := decideNumFormat(columnCells(data, cols, "like_count"), t.Delimiter == ';')
-	for _, r := range data {
-		if r.Blank() {
-			continue
-		}
-		c.read()
-		cm := &report.Comment{File: c.path, Line: r.Line, Source: c.rep.Source, NoReplies: cf.noReplys}
-		id, err := cleanID(cols.get(r, "comment_id"))
-		if err != nil || id == "" {
-			c.badRow(r.Line, cols["comment_id"]+1, "no_id", "ingest.no_comment_id", cols.get(r, "comment_id"))
-			continue
-		}
-		cm.ID = id
-		cm.ParentID, _ = cleanID(cols.get(r, "parent_id"))
-		cm.PostID, _ = cleanID(cols.get(r, "post_id"))
-		cm.Permalink = cols.get(r, "permalink")
-		cm.Username = cols.get(r, "username")
-		if cm.Username == "" {
-			c.badRow(r.Line, cols["username"]+1, "no_username", "ingest.no_username")
-			continue
-		}
-		ts, err := parseTime(cols.get(r, "timestamp"), loc, dayFirst)
+	cr.cf.hasFlag = cols.has("replied")
+	return true
+}
+
+// keep returns a copy of s that does not pin the record's memory; repeated
+// values (permalinks, usernames) share one copy.
+func (cr *commentReader) keep(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := cr.intern[s]; ok {
+		return v
+	}
+	v := strings.Clone(s)
+	if len(cr.intern) < 1<<20 {
+		cr.intern[v] = v
+	}
+	return v
+}
+
+// row turns one data row into a comment, or skips it with a reason.
+func (cr *commentReader) row(r Record) {
+	c, cols := cr.c, cr.cols
+	c.read()
+	cm := &report.Comment{File: c.path, Line: r.Line, Source: c.rep.Source, NoReplies: cr.cf.noReplys}
+	id, err := cleanID(cols.get(r, "comment_id"))
+	if err != nil || id == "" {
+		c.badRow(r.Line, cols["comment_id"]+1, "no_id", "ingest.no_comment_id", cols.get(r, "comment_id"))
+		return
+	}
+	cm.ID = strings.Clone(id)
+	pid, _ := cleanID(cols.get(r, "parent_id"))
+	cm.ParentID = strings.Clone(pid)
+	postID, _ := cleanID(cols.get(r, "post_id"))
+	cm.PostID = cr.keep(postID)
+	cm.Permalink = cr.keep(cols.get(r, "permalink"))
+	cm.Username = cr.keep(cols.get(r, "username"))
+	if cm.Username == "" {
+		c.badRow(r.Line, cols["username"]+1, "no_username", "ingest.no_username")
+		return
+	}
+	ts, err := parseTime(cols.get(r, "timestamp"), cr.loc, cr.dayFirst)
+	if err != nil {
+		c.badRow(r.Line, cols["timestamp"]+1, "bad_date", "ingest.bad_time", cols.get(r, "timestamp"))
+		return
+	}
+	cm.Time = ts.UTC()
+	cm.Sentiment = cr.keep(cols.get(r, "sentiment"))
+	cm.Category = cr.keep(cols.get(r, "category"))
+	if s := cols.get(r, "like_count"); s != "" {
+		v, ok, err := parseCount(s, cr.likeFmt)
 		if err != nil {
-			c.badRow(r.Line, cols["timestamp"]+1, "bad_date", "ingest.bad_time", cols.get(r, "timestamp"))
-			continue
+			c.badRow(r.Line, cols["like_count"]+1, "bad_number", "ingest.bad_number", s, "like_count")
+			return
 		}
-		cm.Time = ts.UTC()
-		cm.Text = cols.get(r, "text")
-		cm.Sentiment = cols.get(r, "sentiment")
-		cm.Category = cols.get(r, "category")
-		if s := cols.get(r, "like_count"); s != "" {
-			v, ok, err := parseCount(s, likeFmt)
-			if err != nil {
-				c.badRow(r.Line, cols["like_count"]+1, "bad_number", "ingest.bad_number", s, "like_count")
-				continue
-			}
-			if ok {
-				cm.Likes = &v
-			}
+		if ok {
+			cm.Likes = &v
 		}
-		if cols.has("replied") {
-			b, ok, err := parseBool(cols.get(r, "replied"))
-			if err != nil {
-				c.badRow(r.Line, cols["replied"]+1, "bad_boolean", "ingest.bad_boolean", cols.get(r, "replied"))
-				continue
-			}
-			if ok {
-				cm.Replied = &b
-			}
-		}
-		if s := cols.get(r, "reply_timestamp"); s != "" {
-			rt, err := parseTime(s, loc, dayFirst)
-			if err != nil {
-				c.badRow(r.Line, cols["reply_timestamp"]+1, "bad_date", "ingest.bad_time", s)
-				continue
-			}
-			if rt.Before(ts) {
-				c.badRow(r.Line, cols["reply_timestamp"]+1, "reply_before_comment", "ingest.reply_before_comment", s, cols.get(r, "timestamp"))
-				continue
-			}
-			rt = rt.UTC()
-			cm.ReplyTime = &rt
-		}
-		c.use()
-		cf.rows = append(cf.rows, cm)
 	}
-	return cf
+	if cols.has("replied") {
+		b, ok, err := parseBool(cols.get(r, "replied"))
+		if err != nil {
+			c.badRow(r.Line, cols["replied"]+1, "bad_boolean", "ingest.bad_boolean", cols.get(r, "replied"))
+			return
+		}
+		if ok {
+			cm.Replied = &b
+		}
+	}
+	if s := cols.get(r, "reply_timestamp"); s != "" {
+		rt, err := parseTime(s, cr.loc, cr.dayFirst)
+		if err != nil {
+			c.badRow(r.Line, cols["reply_timestamp"]+1, "bad_date", "ingest.bad_time", s)
+			return
+		}
+		if rt.Before(ts) {
+			c.badRow(r.Line, cols["reply_timestamp"]+1, "reply_before_comment", "ingest.reply_before_comment", s, cols.get(r, "timestamp"))
+			return
+		}
+		rt = rt.UTC()
+		cm.ReplyTime = &rt
+	}
+	c.use()
+	cr.cf.rows = append(cr.cf.rows, cm)
 }
 
 // mergeComments de-duplicates comments by id (the later source wins),
@@ -175,9 +276,18 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 			postByID[p.PostID] = p
 		}
 	}
-	ctxOf := map[*report.Comment]*fileCtx{}
-	win := map[string]*report.Comment{}
-	var order []string
+	// entries in source order; win maps a comment id to its winning entry
+	type entry struct {
+		cm *report.Comment
+		c  *fileCtx
+	}
+	n := 0
+	for _, f := range files {
+		n += len(f.rows)
+	}
+	entries := make([]entry, 0, n)
+	slot := make(map[string]int32, n) // comment id -> its place in order
+	var order []int32                 // winning entry of each id, in first-seen order
 	allCovered := true
 	var covers []report.Range
 	seenSource := map[int]bool{}
@@ -199,26 +309,33 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 			f.c.rep.Coverage = f.c.src.Covers
 		}
 		for _, cm := range f.rows {
-			ctxOf[cm] = f.c
-			if old, ok := win[cm.ID]; ok {
-				oc := ctxOf[old]
+			k := int32(len(entries))
+			entries = append(entries, entry{cm, f.c})
+			if sl, ok := slot[cm.ID]; ok {
+				oc := entries[order[sl]].c
 				oc.rep.RowsUsed--
 				oc.skip("duplicate")
+				order[sl] = k
 			} else {
-				order = append(order, cm.ID)
+				slot[cm.ID] = int32(len(order))
+				order = append(order, k)
 			}
-			win[cm.ID] = cm
 		}
 	}
 	if allCovered && len(covers) > 0 {
 		ds.CommentCover = covers
 	}
 	absent := map[*fileCtx]int{}
-	var kept []*report.Comment
-	for _, id := range order {
-		cm := win[id]
-		c := ctxOf[cm]
-		key := Identity(cm.Permalink)
+	ident := map[string]string{}
+	kept := make([]entry, 0, len(order))
+	for _, k := range order {
+		e := entries[k]
+		cm, c := e.cm, e.c
+		key, ok := ident[cm.Permalink]
+		if !ok {
+			key = Identity(cm.Permalink)
+			ident[cm.Permalink] = key
+		}
 		var p *report.Post
 		if key != "" {
 			p = postByKey[key]
@@ -242,18 +359,14 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 				absent[c]++
 			}
 		}
-		kept = append(kept, cm)
+		kept = append(kept, e)
 	}
 	// reply rows: by the account, with a parent; a reply earlier than its
 	// parent is a bad row
-	byID := map[string]*report.Comment{}
-	for _, cm := range kept {
-		byID[cm.ID] = cm
-	}
-	for _, cm := range kept {
-		c := ctxOf[cm]
+	for _, e := range kept {
+		cm, c := e.cm, e.c
 		if cm.ParentID != "" {
-			if par, ok := byID[cm.ParentID]; ok && cm.Time.Before(par.Time) {
+			if sl, ok := slot[cm.ParentID]; ok && cm.Time.Before(entries[order[sl]].cm.Time) {
 				c.rep.RowsUsed--
 				c.badRow(cm.Line, 1, "reply_before_comment", "ingest.reply_before_parent", cm.ID, cm.ParentID)
 				continue

@@ -26,31 +26,43 @@ const MaxFileSize = 1 << 30
 
 var errTooLarge = errors.New("file too large")
 
-// decode turns raw file bytes into UTF-8 text and names the encoding found:
-// UTF-8 with or without BOM, UTF-16LE/BE with BOM, BOM-less UTF-16 by NUL
-// pattern, and Windows-1252 for invalid UTF-8.
-func decode(raw []byte) (string, string, error) {
+// detect names the encoding of raw — UTF-8 with or without BOM, UTF-16LE/BE
+// with BOM, BOM-less UTF-16 by NUL pattern, Windows-1252 for invalid UTF-8 —
+// and returns the bytes after any BOM.
+func detect(raw []byte) (string, []byte, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		raw = raw[3:]
-		if !utf8.Valid(raw) {
-			return cp1252(raw)
+		if !utf8.Valid(raw[3:]) {
+			return EncCP1252, raw[3:], nil
 		}
-		return string(raw), EncUTF8BOM, nil
+		return EncUTF8BOM, raw[3:], nil
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
-		return utf16(raw[2:], unicode.LittleEndian, EncUTF16LE)
+		return EncUTF16LE, raw[2:], nil
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		return utf16(raw[2:], unicode.BigEndian, EncUTF16BE)
+		return EncUTF16BE, raw[2:], nil
 	}
 	if le, be := nulPattern(raw); le {
-		return utf16(raw, unicode.LittleEndian, EncUTF16LENoB)
+		return EncUTF16LENoB, raw, nil
 	} else if be {
-		return utf16(raw, unicode.BigEndian, EncUTF16BENoB)
+		return EncUTF16BENoB, raw, nil
 	}
 	if utf8.Valid(raw) {
-		return string(raw), EncUTF8, nil
+		return EncUTF8, raw, nil
 	}
-	return cp1252(raw)
+	return EncCP1252, raw, nil
+}
+
+// decoder returns the transformer to UTF-8 for t's encoding (nil for UTF-8).
+func (t *Text) decoder() transform.Transformer {
+	switch t.Encoding {
+	case EncUTF16LE, EncUTF16LENoB:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder()
+	case EncUTF16BE, EncUTF16BENoB:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder()
+	case EncCP1252:
+		return charmap.Windows1252.NewDecoder()
+	}
+	return nil
 }
 
 // nulPattern looks at the first bytes: text in UTF-16 without a BOM has a NUL
@@ -75,20 +87,4 @@ func nulPattern(raw []byte) (le, be bool) {
 	}
 	pairs := n / 2
 	return oddNul*10 >= pairs*7 && evenNul*10 < pairs, evenNul*10 >= pairs*7 && oddNul*10 < pairs
-}
-
-func utf16(raw []byte, e unicode.Endianness, name string) (string, string, error) {
-	out, _, err := transform.Bytes(unicode.UTF16(e, unicode.IgnoreBOM).NewDecoder(), raw)
-	if err != nil {
-		return "", name, err
-	}
-	return string(out), name, nil
-}
-
-func cp1252(raw []byte) (string, string, error) {
-	out, _, err := transform.Bytes(charmap.Windows1252.NewDecoder(), raw)
-	if err != nil {
-		return "", EncCP1252, err
-	}
-	return string(out), EncCP1252, nil
 }

@@ -1,11 +1,16 @@
 package ingest
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
 
 // Record is one CSV record with the line each field starts on.
@@ -47,8 +52,9 @@ func (r Record) Get(i int) string {
 type Text struct {
 	Encoding  string
 	Delimiter rune
-	SepLine   bool // a `sep=` line was present
-	Records   []Record
+	SepLine   bool     // a `sep=` line was present
+	Records   []Record // filled by readText (not by openText)
+	raw       []byte   // the file without its BOM
 }
 
 // DelimName names a delimiter for reports.
@@ -92,15 +98,6 @@ func splitRecords(text string, d rune, limit int) ([]Record, error) {
 		}
 		line, _ := r.FieldPos(0)
 		out = append(out, Record{Fields: fs, Line: line})
-	}
-	// LazyQuotes lets a quote that is never closed swallow the rest of the
-	// file into one field: that is an unparseable file, not a row.
-	if n := len(out); n > 0 && limit <= 0 {
-		last := out[n-1]
-		f := last.Fields[len(last.Fields)-1]
-		if strings.Contains(f, "\n") && !strings.HasSuffix(strings.TrimRight(text, "\r\n\t "), "\"") {
-			return out[:n-1], &parseError{Line: last.Line, Col: len(last.Fields), Err: errUnterminated}
-		}
 	}
 	return out, nil
 }
@@ -172,16 +169,24 @@ func sniff(text string) rune {
 	return best
 }
 
-// readText decodes raw bytes and splits them into records. delim overrides
-// sniffing when non-zero.
-func readText(raw []byte, delim rune) (*Text, error) {
-	s, enc, err := decode(raw)
+// prefixSize is how much of a file is decoded to sniff its delimiter.
+const prefixSize = 64 << 10
+
+// openText detects the encoding, the `sep=` line and the delimiter of raw
+// (delim overrides sniffing when non-zero) without splitting the whole
+// file; Each and All then read its records.
+func openText(raw []byte, delim rune) (*Text, error) {
+	enc, body, err := detect(raw)
 	if err != nil {
 		return nil, err
 	}
-	s = strings.TrimPrefix(s, "\ufeff")
-	t := &Text{Encoding: enc}
-	s, sepD, hasSep := stripSep(s)
+	t := &Text{Encoding: enc, raw: body}
+	prefix, err := t.decodedPrefix()
+	if err != nil {
+		return nil, err
+	}
+	prefix = strings.TrimPrefix(prefix, "\ufeff")
+	prefix, sepD, hasSep := stripSep(prefix)
 	t.SepLine = hasSep
 	switch {
 	case delim != 0:
@@ -189,12 +194,136 @@ func readText(raw []byte, delim rune) (*Text, error) {
 	case hasSep && sepD != 0:
 		t.Delimiter = sepD
 	default:
-		t.Delimiter = sniff(s)
+		t.Delimiter = sniff(prefix)
 	}
-	recs, err := splitRecords(s, t.Delimiter, 0)
-	t.Records = recs
+	return t, nil
+}
+
+// readText decodes raw bytes and splits them into records. delim overrides
+// sniffing when non-zero.
+func readText(raw []byte, delim rune) (*Text, error) {
+	t, err := openText(raw, delim)
+	if err != nil {
+		return nil, err
+	}
+	err = t.Each(func(r Record) error {
+		r.Fields = append([]string(nil), r.Fields...)
+		t.Records = append(t.Records, r)
+		return nil
+	})
 	return t, err
 }
+
+// reader returns the decoded text as a stream.
+func (t *Text) reader() io.Reader {
+	var r io.Reader = bytes.NewReader(t.raw)
+	if d := t.decoder(); d != nil {
+		r = transform.NewReader(r, d)
+	}
+	return r
+}
+
+func (t *Text) decodedPrefix() (string, error) {
+	n := len(t.raw)
+	if n > prefixSize {
+		n = prefixSize
+	}
+	b := t.raw[:n]
+	if d := t.decoder(); d != nil {
+		if n < len(t.raw) {
+			b = b[:n&^1]
+		}
+		out, _, err := transform.Bytes(d, b)
+		return string(out), err
+	}
+	for n < len(t.raw) && len(b) > 0 && !utf8.FullRune(b[len(b)-1:]) {
+		b = b[:len(b)-1]
+	}
+	return string(b), nil
+}
+
+// Each streams the records of the file (blank lines are dropped by
+// encoding/csv; line numbers stay true). The record's Fields slice is
+// reused between calls: copy what you keep. A quote that is never closed
+// is an error, not a row.
+func (t *Text) Each(fn func(Record) error) error {
+	br := bufio.NewReaderSize(t.reader(), 256<<10)
+	first, err := br.ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	first = strings.TrimPrefix(first, "\ufeff")
+	if t.SepLine {
+		first = "\n"
+	}
+	tail := &tailReader{r: io.MultiReader(strings.NewReader(first), br)}
+	cr := csv.NewReader(tail)
+	cr.Comma = t.Delimiter
+	cr.LazyQuotes = true
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	var last Record
+	have := false
+	for {
+		fs, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return &parseError{Line: pe.Line, Col: pe.Column, Err: pe.Err}
+			}
+			return err
+		}
+		line, _ := cr.FieldPos(0)
+		if have {
+			if err := fn(last); err != nil {
+				return err
+			}
+		}
+		last = Record{Fields: append(last.Fields[:0], fs...), Line: line}
+		have = true
+	}
+	if !have {
+		return nil
+	}
+	// LazyQuotes lets a quote that is never closed swallow the rest of the
+	// file into one field: that is an unparseable file, not a row.
+	f := last.Fields[len(last.Fields)-1]
+	if strings.Contains(f, "\n") && !strings.HasSuffix(strings.TrimRight(string(tail.last()), "\r\n\t "), "\"") {
+		return &parseError{Line: last.Line, Col: len(last.Fields), Err: errUnterminated}
+	}
+	return fn(last)
+}
+
+// tailReader remembers the last bytes read.
+type tailReader struct {
+	r   io.Reader
+	buf [16]byte
+	n   int
+}
+
+func (t *tailReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if n > 0 {
+		if n >= len(t.buf) {
+			copy(t.buf[:], p[n-len(t.buf):n])
+			t.n = len(t.buf)
+		} else {
+			keep := len(t.buf) - n
+			if keep > t.n {
+				keep = t.n
+			}
+			copy(t.buf[:keep], t.buf[t.n-keep:t.n])
+			copy(t.buf[keep:keep+n], p[:n])
+			t.n = keep + n
+		}
+	}
+	return n, err
+}
+
+func (t *tailReader) last() []byte { return t.buf[:t.n] }
 
 // normHeader normalises a header cell: BOM stripped, trimmed, inner
 // whitespace collapsed, case-folded. Underscores are kept.

@@ -28,31 +28,48 @@ var (
 // cell like "10.6" or "1,234.5") means a decimal comma, and a column whose
 // values all look like "1.234" or "1.234.567" is Indonesian thousands.
 func decideNumFormat(cells []string, semicolon bool) numFormat {
+	var st numStats
+	for _, c := range cells {
+		st.add(c)
+	}
+	return st.decide(semicolon)
+}
+
+// numStats counts the number shapes of a column, cell by cell, so that a
+// streamed file can decide its convention at the end.
+type numStats struct {
+	comma, dot, enThousands, idThousands, nonblank int
+}
+
+// sensitive reports whether a cell's value depends on the convention.
+func numSensitive(c string) bool { return strings.ContainsAny(c, ".,") }
+
+func (s *numStats) add(c string) {
+	c = cleanNum(c)
+	if c == "" {
+		return
+	}
+	s.nonblank++
+	switch {
+	case reIDThousands.MatchString(c):
+		s.idThousands++
+	case reENThousands.MatchString(c) && strings.Contains(c, ","):
+		s.enThousands++
+	case reCommaDecimal.MatchString(c):
+		s.comma++
+	case reDotDecimal.MatchString(c):
+		s.dot++
+	}
+}
+
+func (s numStats) decide(semicolon bool) numFormat {
 	if semicolon {
 		return numFormat{decimalComma: true}
 	}
-	var comma, dot, enThousands, idThousands, nonblank int
-	for _, c := range cells {
-		c = cleanNum(c)
-		if c == "" {
-			continue
-		}
-		nonblank++
-		switch {
-		case reIDThousands.MatchString(c):
-			idThousands++
-		case reENThousands.MatchString(c) && strings.Contains(c, ","):
-			enThousands++
-		case reCommaDecimal.MatchString(c):
-			comma++
-		case reDotDecimal.MatchString(c):
-			dot++
-		}
-	}
-	if comma > 0 && dot == 0 && enThousands == 0 {
+	if s.comma > 0 && s.dot == 0 && s.enThousands == 0 {
 		return numFormat{decimalComma: true}
 	}
-	if idThousands > 0 && idThousands == nonblank {
+	if s.idThousands > 0 && s.idThousands == s.nonblank {
 		return numFormat{decimalComma: true}
 	}
 	return numFormat{}
@@ -112,7 +129,7 @@ var reSci = regexp.MustCompile(`^\d(\.\d+)?[eE]\+?\d+$`)
 // ("1.83552E+16") gives errSciNotation and an empty id.
 func cleanID(s string) (string, error) {
 	s = strings.TrimSpace(s)
-	if reSci.MatchString(s) {
+	if strings.ContainsAny(s, "eE") && reSci.MatchString(s) {
 		return "", errSciNotation
 	}
 	return s, nil
@@ -144,26 +161,53 @@ var naiveDMY = []string{"2/1/2006 15:04", "2/1/2006 15:04:05", "2/1/2006", "2/1/
 
 var reSlashDate = regexp.MustCompile(`^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{4}`)
 
-// decideDayFirst decides day/month order for a column of slash dates: any
-// first part > 12 means day first, any second part > 12 means month first,
-// otherwise def.
+// decideDayFirst decides day/month order for a column of slash dates: the
+// first cell whose first part is > 12 means day first, whose second part is
+// > 12 means month first; otherwise def.
 func decideDayFirst(cells []string, def bool) bool {
+	var o dayOrder
 	for _, c := range cells {
-		m := reSlashDate.FindStringSubmatch(c)
-		if m == nil {
-			continue
+		if o.add(c) {
+			break
 		}
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[2])
-		if a > 12 {
-			return true
-		}
-		if b > 12 {
-			return false
-		}
+	}
+	return o.result(def)
+}
+
+// dayOrder decides day/month order cell by cell.
+type dayOrder struct {
+	decided, dayFirst bool
+}
+
+// add looks at one cell and reports whether the order is decided.
+func (o *dayOrder) add(c string) bool {
+	if o.decided || !strings.Contains(c, "/") && !strings.Contains(c, "-") {
+		return o.decided
+	}
+	m := reSlashDate.FindStringSubmatch(c)
+	if m == nil {
+		return false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	switch {
+	case a > 12:
+		o.decided, o.dayFirst = true, true
+	case b > 12:
+		o.decided, o.dayFirst = true, false
+	}
+	return o.decided
+}
+
+func (o dayOrder) result(def bool) bool {
+	if o.decided {
+		return o.dayFirst
 	}
 	return def
 }
+
+// dateSensitive reports whether a cell's value depends on the day/month order.
+func dateSensitive(c string) bool { return reSlashDate.MatchString(c) }
 
 // parseTime parses a timestamp. Values with an offset keep it; naive values
 // are read in loc. dayFirst decides slash dates.
