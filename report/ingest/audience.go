@@ -55,8 +55,8 @@ func pct(s string, f numFormat) (float64, bool, error) {
 }
 
 // readAudience reads one audience file.
-func readAudience(c *fileCtx, raw []byte) *audienceFile {
-	t, ok := openTable(c, raw)
+func readAudience(c *fileCtx, in *input) *audienceFile {
+	t, ok := openTable(c, in)
 	if !ok {
 		return nil
 	}

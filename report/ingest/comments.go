@@ -57,12 +57,12 @@ type commentReader struct {
 // at once; the others wait until the whole column has been seen. Only the
 // fields that compute uses are kept (commenters are only counted; comment
 // text is not kept).
-func readComments(c *fileCtx, raw []byte) *commentFile {
+func readComments(c *fileCtx, in *input) *commentFile {
 	var d rune
 	if c.src.Delimiter != "" {
 		d = []rune(c.src.Delimiter)[0]
 	}
-	t, err := openText(raw, d)
+	t, err := openText(in, d)
 	if err != nil {
 		c.errorf(0, 0, "ingest.decode_failed", err.Error())
 		return nil

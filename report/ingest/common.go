@@ -5,12 +5,12 @@ import (
 )
 
 // openTable decodes and splits a file, reporting encoding and delimiter.
-func openTable(c *fileCtx, raw []byte) (*Text, bool) {
+func openTable(c *fileCtx, in *input) (*Text, bool) {
 	var d rune
 	if c.src.Delimiter != "" {
 		d = []rune(c.src.Delimiter)[0]
 	}
-	t, err := readText(raw, d)
+	t, err := readInput(in, d)
 	if t != nil {
 		c.rep.Encoding = t.Encoding
 		c.rep.Delimiter = DelimName(t.Delimiter)

@@ -87,8 +87,8 @@ type block struct {
 }
 
 // readDaily reads a daily file: Meta blocks, or long/wide CSV.
-func readDaily(c *fileCtx, raw []byte) *dailyFile {
-	t, ok := openTable(c, raw)
+func readDaily(c *fileCtx, in *input) *dailyFile {
+	t, ok := openTable(c, in)
 	if !ok {
 		return nil
 	}

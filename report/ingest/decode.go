@@ -3,7 +3,6 @@ package ingest
 import (
 	"bytes"
 	"errors"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -26,30 +25,31 @@ const MaxFileSize = 1 << 30
 
 var errTooLarge = errors.New("file too large")
 
-// detect names the encoding of raw — UTF-8 with or without BOM, UTF-16LE/BE
-// with BOM, BOM-less UTF-16 by NUL pattern, Windows-1252 for invalid UTF-8 —
-// and returns the bytes after any BOM.
-func detect(raw []byte) (string, []byte, error) {
+// detect names the encoding of a file from its first bytes and whether it
+// is valid UTF-8 throughout — UTF-8 with or without BOM, UTF-16LE/BE with
+// BOM, BOM-less UTF-16 by NUL pattern, Windows-1252 for invalid UTF-8 — and
+// returns the length of its BOM.
+func detect(prefix []byte, valid bool) (string, int) {
 	switch {
-	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		if !utf8.Valid(raw[3:]) {
-			return EncCP1252, raw[3:], nil
+	case bytes.HasPrefix(prefix, []byte{0xEF, 0xBB, 0xBF}):
+		if !valid {
+			return EncCP1252, 3
 		}
-		return EncUTF8BOM, raw[3:], nil
-	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
-		return EncUTF16LE, raw[2:], nil
-	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		return EncUTF16BE, raw[2:], nil
+		return EncUTF8BOM, 3
+	case bytes.HasPrefix(prefix, []byte{0xFF, 0xFE}):
+		return EncUTF16LE, 2
+	case bytes.HasPrefix(prefix, []byte{0xFE, 0xFF}):
+		return EncUTF16BE, 2
 	}
-	if le, be := nulPattern(raw); le {
-		return EncUTF16LENoB, raw, nil
+	if le, be := nulPattern(prefix); le {
+		return EncUTF16LENoB, 0
 	} else if be {
-		return EncUTF16BENoB, raw, nil
+		return EncUTF16BENoB, 0
 	}
-	if utf8.Valid(raw) {
-		return EncUTF8, raw, nil
+	if valid {
+		return EncUTF8, 0
 	}
-	return EncCP1252, raw, nil
+	return EncCP1252, 0
 }
 
 // decoder returns the transformer to UTF-8 for t's encoding (nil for UTF-8).

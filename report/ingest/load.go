@@ -5,9 +5,6 @@
 package ingest
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"os"
 	"path/filepath"
 	"sort"
 
@@ -99,37 +96,36 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 		for _, rel := range src.Files {
 			c := &fileCtx{cfg: cfg, src: src, path: rel, shown: filepath.ToSlash(filepath.Join(cfg.Dir, rel)), opts: &opts,
 				rep: &report.FileReport{Path: rel, Kind: src.Kind, Source: si, Skipped: map[string]int{}}}
-			raw, err := readFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
+			in, err := scanFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
 			if err != nil {
 				c.errorf(0, 0, "ingest.read_failed", err.Error())
 				ds.Problems.Add(c.probs...)
 				ds.Files = append(ds.Files, c.rep)
 				continue
 			}
-			sum := sha256.Sum256(raw)
-			c.rep.SHA256 = hex.EncodeToString(sum[:])
-			c.rep.Size = int64(len(raw))
+			c.rep.SHA256 = in.sha256
+			c.rep.Size = in.size
 			switch src.Kind {
 			case report.KindPosts:
-				if pf := readPosts(c, raw); pf != nil {
+				if pf := readPosts(c, in); pf != nil {
 					posts = append(posts, pf)
 				}
 			case report.KindDaily:
-				if df := readDaily(c, raw); df != nil {
+				if df := readDaily(c, in); df != nil {
 					daily = append(daily, df)
 				}
 			case report.KindAudience:
-				if af := readAudience(c, raw); af != nil {
+				if af := readAudience(c, in); af != nil {
 					audiences = append(audiences, af)
 				}
 			case report.KindComments:
-				if cf := readComments(c, raw); cf != nil {
+				if cf := readComments(c, in); cf != nil {
 					comments = append(comments, cf)
 				}
 			case report.KindMonitoring:
-				readMonitoring(c, raw, ds)
+				readMonitoring(c, in, ds)
 			case report.KindNotes:
-				readNotes(c, raw, ds)
+				readNotes(c, in, ds)
 			}
 			ds.Files = append(ds.Files, c.rep)
 			ctxs = append(ctxs, c)
@@ -153,22 +149,16 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 	return ds
 }
 
-func readFile(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() > MaxFileSize {
-		return nil, errTooLarge
-	}
-	return os.ReadFile(path)
-}
-
 // readNotes parses a notes file with opts.Notes.
-func readNotes(c *fileCtx, raw []byte, ds *report.Dataset) {
+func readNotes(c *fileCtx, in *input, ds *report.Dataset) {
 	c.rep.Preset = "notes"
 	c.rep.Encoding = EncUTF8
 	if c.opts.Notes == nil {
+		return
+	}
+	raw, err := in.bytes()
+	if err != nil {
+		c.errorf(0, 0, "ingest.read_failed", err.Error())
 		return
 	}
 	notes, probs := c.opts.Notes(c.shown, raw)

@@ -21,8 +21,8 @@ var monitoringAliases = []alias{
 const PresetMonitoring = "monitoring"
 
 // readMonitoring reads a media-monitoring log.
-func readMonitoring(c *fileCtx, raw []byte, ds *report.Dataset) {
-	t, ok := openTable(c, raw)
+func readMonitoring(c *fileCtx, in *input, ds *report.Dataset) {
+	t, ok := openTable(c, in)
 	if !ok {
 		return
 	}

@@ -124,8 +124,8 @@ func sameAccount(a, b string) bool {
 }
 
 // readPosts reads one posts file.
-func readPosts(c *fileCtx, raw []byte) *postFile {
-	t, ok := openTable(c, raw)
+func readPosts(c *fileCtx, in *input) *postFile {
+	t, ok := openTable(c, in)
 	if !ok {
 		return nil
 	}

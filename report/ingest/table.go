@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -54,7 +53,8 @@ type Text struct {
 	Delimiter rune
 	SepLine   bool     // a `sep=` line was present
 	Records   []Record // filled by readText (not by openText)
-	raw       []byte   // the file without its BOM
+	in        *input
+	bom       int // BOM length to skip
 }
 
 // DelimName names a delimiter for reports.
@@ -175,12 +175,9 @@ const prefixSize = 64 << 10
 // openText detects the encoding, the `sep=` line and the delimiter of raw
 // (delim overrides sniffing when non-zero) without splitting the whole
 // file; Each and All then read its records.
-func openText(raw []byte, delim rune) (*Text, error) {
-	enc, body, err := detect(raw)
-	if err != nil {
-		return nil, err
-	}
-	t := &Text{Encoding: enc, raw: body}
+func openText(in *input, delim rune) (*Text, error) {
+	enc, bom := detect(in.prefix, in.valid)
+	t := &Text{Encoding: enc, in: in, bom: bom}
 	prefix, err := t.decodedPrefix()
 	if err != nil {
 		return nil, err
@@ -202,7 +199,12 @@ func openText(raw []byte, delim rune) (*Text, error) {
 // readText decodes raw bytes and splits them into records. delim overrides
 // sniffing when non-zero.
 func readText(raw []byte, delim rune) (*Text, error) {
-	t, err := openText(raw, delim)
+	return readInput(memInput(raw), delim)
+}
+
+// readInput opens an input and splits it into records.
+func readInput(in *input, delim rune) (*Text, error) {
+	t, err := openText(in, delim)
 	if err != nil {
 		return nil, err
 	}
@@ -214,30 +216,45 @@ func readText(raw []byte, delim rune) (*Text, error) {
 	return t, err
 }
 
-// reader returns the decoded text as a stream.
-func (t *Text) reader() io.Reader {
-	var r io.Reader = bytes.NewReader(t.raw)
+// reader returns the decoded text as a stream (close the closer).
+func (t *Text) reader() (io.Reader, io.Closer, error) {
+	rc, err := t.in.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	var r io.Reader = rc
+	if t.bom > 0 {
+		if _, err := io.CopyN(io.Discard, r, int64(t.bom)); err != nil {
+			rc.Close()
+			return nil, nil, err
+		}
+	}
 	if d := t.decoder(); d != nil {
 		r = transform.NewReader(r, d)
 	}
-	return r
+	return r, rc, nil
 }
 
 func (t *Text) decodedPrefix() (string, error) {
-	n := len(t.raw)
-	if n > prefixSize {
-		n = prefixSize
-	}
-	b := t.raw[:n]
+	b := t.in.prefix[t.bom:]
+	whole := int64(len(t.in.prefix)) == t.in.size
 	if d := t.decoder(); d != nil {
-		if n < len(t.raw) {
-			b = b[:n&^1]
+		if !whole {
+			b = b[:len(b)&^1]
 		}
 		out, _, err := transform.Bytes(d, b)
 		return string(out), err
 	}
-	for n < len(t.raw) && len(b) > 0 && !utf8.FullRune(b[len(b)-1:]) {
-		b = b[:len(b)-1]
+	if !whole {
+		// cut an incomplete rune at the end
+		for k := 1; k <= 3 && k <= len(b); k++ {
+			if utf8.RuneStart(b[len(b)-k]) {
+				if !utf8.FullRune(b[len(b)-k:]) {
+					b = b[:len(b)-k]
+				}
+				break
+			}
+		}
 	}
 	return string(b), nil
 }
@@ -247,7 +264,12 @@ func (t *Text) decodedPrefix() (string, error) {
 // reused between calls: copy what you keep. A quote that is never closed
 // is an error, not a row.
 func (t *Text) Each(fn func(Record) error) error {
-	br := bufio.NewReaderSize(t.reader(), 256<<10)
+	rd, closer, err := t.reader()
+	if err != nil {
+		return err
+	}
+	defer closer.Close()
+	br := bufio.NewReaderSize(rd, 256<<10)
 	first, err := br.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
 		return err

@@ -1,0 +1,105 @@
+package ingest
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"os"
+	"unicode/utf8"
+)
+
+// input is one input file, scanned once (hash, size, UTF-8 validity, the
+// first bytes) and then read again as a stream, so a large file is never
+// held in memory whole.
+type input struct {
+	path   string
+	mem    []byte // the content, for inputs made from memory (tests)
+	prefix []byte // the first prefixSize bytes
+	valid  bool   // the whole file is valid UTF-8
+	size   int64
+	sha256 string
+}
+
+// memInput wraps bytes as an input.
+func memInput(raw []byte) *input {
+	n := min(len(raw), prefixSize)
+	sum := sha256.Sum256(raw)
+	return &input{mem: raw, prefix: raw[:n], valid: utf8.Valid(raw), size: int64(len(raw)), sha256: hex.EncodeToString(sum[:])}
+}
+
+// scanFile reads path once in chunks: SHA-256, size, the first bytes, and
+// whether it is valid UTF-8 throughout.
+func scanFile(path string) (*input, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() > MaxFileSize {
+		return nil, errTooLarge
+	}
+	in := &input{path: path, valid: true}
+	h := sha256.New()
+	buf := make([]byte, 1<<20)
+	var carry []byte // an incomplete rune at a chunk's end
+	for {
+		n, err := f.Read(buf)
+		if n > 0 {
+			chunk := buf[:n]
+			h.Write(chunk)
+			in.size += int64(n)
+			if len(in.prefix) < prefixSize {
+				in.prefix = append(in.prefix, chunk[:min(n, prefixSize-len(in.prefix))]...)
+			}
+			if in.valid {
+				b := append(carry, chunk...)
+				cut := len(b)
+				for k := 1; k <= 3 && k <= len(b); k++ {
+					if utf8.RuneStart(b[len(b)-k]) {
+						if !utf8.FullRune(b[len(b)-k:]) {
+							cut = len(b) - k
+						}
+						break
+					}
+				}
+				in.valid = utf8.Valid(b[:cut])
+				carry = append([]byte(nil), b[cut:]...)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if in.size > MaxFileSize {
+			return nil, errTooLarge
+		}
+	}
+	if len(carry) > 0 {
+		in.valid = false
+	}
+	in.sha256 = hex.EncodeToString(h.Sum(nil))
+	return in, nil
+}
+
+// open returns the content from the start.
+func (in *input) open() (io.ReadCloser, error) {
+	if in.mem != nil || in.path == "" {
+		return io.NopCloser(bytes.NewReader(in.mem)), nil
+	}
+	return os.Open(in.path)
+}
+
+// bytes returns the whole content (for small files only: notes).
+func (in *input) bytes() ([]byte, error) {
+	if in.mem != nil || in.path == "" {
+		return in.mem, nil
+	}
+	return os.ReadFile(in.path)
+}
