@@ -3,6 +3,8 @@ package config
 import (
 	"sort"
 	"strings"
+
+	"github.com/rapor-id/rapor/report/textdist"
 )
 
 // Nearest returns up to max candidates close to s, nearest first (ties in
@@ -23,7 +25,7 @@ func Nearest(s string, candidates []string, max int) []string {
 	var found []scored
 	for i, c := range candidates {
 		lc := strings.ToLower(c)
-		d := distance(ls, lc)
+		d := textdist.Distance(ls, lc)
 		if j := strings.LastIndexByte(lc, '.'); j >= 0 && lc[j+1:] == ls {
 			d = 0
 		}
@@ -40,26 +42,4 @@ func Nearest(s string, candidates []string, max int) []string {
 		out = append(out, f.name)
 	}
 	return out
-}
-
-// distance is the Levenshtein distance between a and b (in runes).
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -3,7 +3,7 @@ package notes
 import (
 	"strings"
 
-	"github.com/rapor-id/rapor/report/framework/yamlnode"
+	"github.com/rapor-id/rapor/report/textdist"
 )
 
 // maxSuggestions caps the codes suggested for an unknown code.
@@ -42,7 +42,7 @@ func Nearest(code string, valid []string) []string {
 }
 
 func distance(low, v string) int {
-	d := yamlnode.Distance(low, v)
+	d := textdist.Distance(low, v)
 	sub, vsub := low, v
 	if i := strings.IndexByte(v, '.'); i >= 0 {
 		vsub = v[i+1:]
@@ -50,7 +50,7 @@ func distance(low, v string) int {
 	if i := strings.IndexByte(low, '.'); i >= 0 {
 		sub = low[i+1:]
 	} else {
-		d = min(d, yamlnode.Distance(low, vsub)+1)
+		d = min(d, textdist.Distance(low, vsub)+1)
 	}
 	if len(sub) >= 4 && len(vsub) >= 4 && (strings.Contains(vsub, sub) || strings.Contains(sub, vsub)) {
 		d = min(d, 2)

@@ -7,21 +7,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-func TestDistance(t *testing.T) {
-	cases := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"abc", "", 3}, {"", "abc", 3}, {"kitten", "sitting", 3},
-		{"manage.quick_respons", "manage.quick_response", 1}, {"héllo", "hello", 1}, {"ab", "ba", 2},
-	}
-	for _, c := range cases {
-		if got := Distance(c.a, c.b); got != c.want {
-			t.Errorf("Distance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
-		}
-	}
-}
-
 func TestInvalidUTF8(t *testing.T) {
 	cases := []struct {
 		in        string

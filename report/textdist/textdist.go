@@ -1,4 +1,6 @@
-package yamlnode
+// Package textdist measures how far apart two strings are, for "did you
+// mean" suggestions in messages.
+package textdist
 
 // Distance is the Levenshtein edit distance between a and b, counted in runes.
 func Distance(a, b string) int {
