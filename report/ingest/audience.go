@@ -56,13 +56,8 @@ func pct(s string, f numFormat) (float64, bool, error) {
 
 // readAudience reads one audience file.
 func readAudience(c *fileCtx, in *input) *audienceFile {
-	t, ok := openTable(c, in)
+	t, hi, ok := openTable(c, in)
 	if !ok {
-		return nil
-	}
-	hi := firstNonBlank(t.Records)
-	if hi < 0 {
-		c.errorf(0, 0, "ingest.empty_file")
 		return nil
 	}
 	first := t.Records[hi]

@@ -4,8 +4,10 @@ import (
 	"github.com/rapor-id/rapor/report"
 )
 
-// openTable decodes and splits a file, reporting encoding and delimiter.
-func openTable(c *fileCtx, in *input) (*Text, bool) {
+// openTable decodes and splits a file, reporting encoding and delimiter,
+// and returns the index of its first non-blank record (the header); an
+// empty file is an error.
+func openTable(c *fileCtx, in *input) (*Text, int, bool) {
 	var d rune
 	if c.src.Delimiter != "" {
 		d = []rune(c.src.Delimiter)[0]
@@ -21,9 +23,14 @@ func openTable(c *fileCtx, in *input) (*Text, bool) {
 		} else {
 			c.errorf(0, 0, "ingest.decode_failed", err.Error())
 		}
-		return nil, false
+		return nil, 0, false
 	}
-	return t, true
+	hi := firstNonBlank(t.Records)
+	if hi < 0 {
+		c.errorf(0, 0, "ingest.empty_file")
+		return nil, 0, false
+	}
+	return t, hi, true
 }
 
 func firstNonBlank(rs []Record) int {

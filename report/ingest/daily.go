@@ -88,13 +88,8 @@ type block struct {
 
 // readDaily reads a daily file: Meta blocks, or long/wide CSV.
 func readDaily(c *fileCtx, in *input) *dailyFile {
-	t, ok := openTable(c, in)
+	t, hi, ok := openTable(c, in)
 	if !ok {
-		return nil
-	}
-	hi := firstNonBlank(t.Records)
-	if hi < 0 {
-		c.errorf(0, 0, "ingest.empty_file")
 		return nil
 	}
 	first := t.Records[hi]

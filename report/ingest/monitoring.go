@@ -22,13 +22,8 @@ const PresetMonitoring = "monitoring"
 
 // readMonitoring reads a media-monitoring log.
 func readMonitoring(c *fileCtx, in *input, ds *report.Dataset) {
-	t, ok := openTable(c, in)
+	t, hi, ok := openTable(c, in)
 	if !ok {
-		return
-	}
-	hi := firstNonBlank(t.Records)
-	if hi < 0 {
-		c.errorf(0, 0, "ingest.empty_file")
 		return
 	}
 	header := t.Records[hi]

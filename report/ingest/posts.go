@@ -125,13 +125,8 @@ func sameAccount(a, b string) bool {
 
 // readPosts reads one posts file.
 func readPosts(c *fileCtx, in *input) *postFile {
-	t, ok := openTable(c, in)
+	t, hi, ok := openTable(c, in)
 	if !ok {
-		return nil
-	}
-	hi := firstNonBlank(t.Records)
-	if hi < 0 {
-		c.errorf(0, 0, "ingest.empty_file")
 		return nil
 	}
 	header := t.Records[hi]
