@@ -104,3 +104,15 @@ func TestFlagsAfterDir(t *testing.T) {
 		t.Errorf("exit %d: %s", code, out)
 	}
 }
+
+// TestNoProgressWhenPiped: progress lines appear only on a terminal.
+func TestNoProgressWhenPiped(t *testing.T) {
+	_, _, errs := runCLI(t, "build", "../../data/example", "-o", t.TempDir())
+	if strings.Contains(errs, "\r") || strings.Contains(errs, "membaca") {
+		t.Errorf("progress written to a pipe: %q", errs)
+	}
+	p := newProgress(os.Stderr, true)
+	if p.on {
+		t.Error("-q must turn progress off")
+	}
+}

@@ -62,7 +62,10 @@ func (a *app) build(args []string) error {
 	if *out == "" {
 		*out = filepath.Join(dir, "out")
 	}
+	prog := newProgress(a.stderr, *quiet)
+	prog.step(a.catalog(*lang).T("cli.progress_reading"))
 	p := build.Load(dir, build.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
+	prog.done()
 	if !*quiet {
 		a.printFiles(p)
 	}
@@ -83,11 +86,15 @@ func (a *app) build(args []string) error {
 		}
 	}
 	start := time.Now()
+	prog.step(p.Cat.T("cli.progress_computing"))
 	r, err := p.Report()
 	if err != nil {
+		prog.done()
 		return err
 	}
+	prog.step(p.Cat.T("cli.progress_writing"))
 	outs, warns, err := build.Write(*out, r, build.WriteOptions{Lang: p.Lang, PDF: *pdf, Browser: browser})
+	prog.done()
 	if err != nil {
 		return a.outputError(p.Cat, err)
 	}
