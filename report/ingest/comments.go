@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -207,7 +208,7 @@ func (cr *commentReader) row(r Record) {
 	postID, _ := cleanID(cols.get(r, "post_id"))
 	cm.PostID = cr.keep(postID)
 	cm.Permalink = cr.keep(cols.get(r, "permalink"))
-	cm.Username = cr.keep(cols.get(r, "username"))
+	cm.Username = strings.Clone(cols.get(r, "username"))
 	if cm.Username == "" {
 		c.badRow(r.Line, cols["username"]+1, "no_username", "ingest.no_username")
 		return
@@ -386,11 +387,13 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 	sortComments(ds.Replies)
 }
 
+// sortComments orders by time, then id (ids are unique after the merge, so
+// the order is total and the sort deterministic).
 func sortComments(cs []*report.Comment) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if !cs[i].Time.Equal(cs[j].Time) {
-			return cs[i].Time.Before(cs[j].Time)
+	slices.SortFunc(cs, func(a, b *report.Comment) int {
+		if c := a.Time.Compare(b.Time); c != 0 {
+			return c
 		}
-		return cs[i].ID < cs[j].ID
+		return strings.Compare(a.ID, b.ID)
 	})
 }

@@ -216,6 +216,9 @@ func parseTime(s string, loc *time.Location, dayFirst bool) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, errBlank
 	}
+	if t, ok := fastISO(s, loc); ok {
+		return t, nil
+	}
 	for _, l := range offsetLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return t, nil
