@@ -242,6 +242,23 @@ func (b *book) tableName(prefix string) string {
 	return fmt.Sprintf("%s%d", prefix, b.tables)
 }
 
+// endTable finishes a sheet holding one table whose header is row 2 and
+// whose rows run from 3 to last: the column widths, then a note when the
+// table is empty, else the table with frozen header rows and freezeCol
+// frozen columns.
+func (b *book) endTable(g *grid, sheet, name string, cols, last, freezeCol int) error {
+	if err := g.done(); err != nil {
+		return err
+	}
+	if last < 3 {
+		return b.put(sheet, 1, 3, cell{b.t("xlsx.empty"), styNote})
+	}
+	if err := b.addTable(sheet, name, 1, 2, cols, last); err != nil {
+		return err
+	}
+	return b.freeze(sheet, freezeCol, 3)
+}
+
 // addTable adds a table with autofilter over the header row and data rows.
 func (b *book) addTable(sheet, prefix string, col1, headRow, col2, lastRow int) error {
 	if lastRow <= headRow {

@@ -54,16 +54,7 @@ func (b *book) evidenceSheet() error {
 			}
 		}
 	}
-	if err := g.done(); err != nil {
-		return err
-	}
-	if row == 3 {
-		return b.put(sheet, 1, 3, cell{b.t("xlsx.empty"), styNote})
-	}
-	if err := b.addTable(sheet, "Evidence", 1, 2, len(head), row-1); err != nil {
-		return err
-	}
-	return b.freeze(sheet, 1, 3)
+	return b.endTable(g, sheet, "Evidence", len(head), row-1, 1)
 }
 
 // fitRowHeight sets the height of a row holding wrapped text s in a column

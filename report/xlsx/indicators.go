@@ -40,16 +40,7 @@ func (b *book) indicatorsSheet() error {
 		}
 		row++
 	}
-	if err := g.done(); err != nil {
-		return err
-	}
-	if len(b.r.Indicators) == 0 {
-		return b.put(sheet, 1, 3, cell{b.t("xlsx.empty"), styNote})
-	}
-	if err := b.addTable(sheet, "Indicators", 1, 2, len(head), row-1); err != nil {
-		return err
-	}
-	return b.freeze(sheet, 2, 3)
+	return b.endTable(g, sheet, "Indicators", len(head), row-1, 2)
 }
 
 // indicatorRow returns the cells of one indicator.

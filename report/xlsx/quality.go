@@ -68,16 +68,7 @@ func (b *book) qualitySheet() error {
 		}
 		row++
 	}
-	if err := g.done(); err != nil {
-		return err
-	}
-	if row == 3 {
-		return b.put(sheet, 1, 3, cell{b.t("xlsx.empty"), styNote})
-	}
-	if err := b.addTable(sheet, "DataQuality", 1, 2, len(head), row-1); err != nil {
-		return err
-	}
-	return b.freeze(sheet, 2, 3)
+	return b.endTable(g, sheet, "DataQuality", len(head), row-1, 2)
 }
 
 // delimiterText shows a delimiter visibly (a tab as "TAB").
