@@ -157,7 +157,8 @@ type Audience struct {
 	Followers *float64    `json:"followers,omitempty"` // early-2024 layout total
 }
 
-// Comment is one comment or reply row.
+// Comment is one comment or reply row. Its text is not kept: commenters and
+// comments are only counted (SPEC §6).
 type Comment struct {
 	ID        string
 	ParentID  string
@@ -166,7 +167,6 @@ type Comment struct {
 	PostKey   string // identity of the post (shortcode or post id), "" when unknown
 	Username  string
 	Time      time.Time
-	Text      string // not kept by ingest: commenters and comments are only counted
 	Likes     *float64
 	Replied   *bool      // replied flag: nil = blank/absent
 	ReplyTime *time.Time // reply_timestamp, nil when blank
