@@ -1,6 +1,6 @@
 # rapor — build targets. `make example` is the README's main command; `make test` runs the tests.
 GO ?= go
-ECHARTS_DIR := report/html/vendor/echarts
+ECHARTS_DIR := report/html/echarts
 
 .PHONY: all assets build example test fuzz clean
 

@@ -16,14 +16,14 @@ const module = "github.com/rapor-id/rapor/"
 // cmd → build → ingest/compute/html/xlsx → report.
 var forbidden = map[string][]string{
 	"report":         {"report/", "cmd/"},
-	"report/ingest":  {"report/compute", "report/html", "report/xlsx", "report/build", "report/qual", "cmd/"},
-	"report/compute": {"report/ingest", "report/html", "report/xlsx", "report/build", "report/config", "cmd/"},
-	"report/html":    {"report/ingest", "report/compute", "report/xlsx", "report/build", "report/config", "cmd/"},
-	"report/xlsx":    {"report/ingest", "report/compute", "report/html", "report/build", "report/config", "cmd/"},
-	"report/jsonout": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/build", "cmd/"},
-	"report/config":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/build", "cmd/"},
-	"report/qual":    {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/build", "cmd/"},
-	"report/build":   {"cmd/"},
+	"report/ingest":  {"report/compute", "report/html", "report/xlsx", "report/project", "report/qual", "cmd/"},
+	"report/compute": {"report/ingest", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
+	"report/html":    {"report/ingest", "report/compute", "report/xlsx", "report/project", "report/config", "cmd/"},
+	"report/xlsx":    {"report/ingest", "report/compute", "report/html", "report/project", "report/config", "cmd/"},
+	"report/jsonout": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
+	"report/config":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
+	"report/qual":    {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
+	"report/project":   {"cmd/"},
 }
 
 // TestDependencyDirection parses the imports of each package's non-test

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/rapor-id/rapor/report"
-	"github.com/rapor-id/rapor/report/build"
+	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/framework"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/msg"
@@ -31,7 +31,7 @@ func (a *app) validate(args []string) error {
 		return err
 	}
 	dir := dirArg(pos)
-	p := build.Load(dir, build.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
+	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
 	a.printFiles(p)
 	a.printProblems(p.Cat, p.Problems, *strict)
 	if p.Failed(*strict) {
@@ -64,7 +64,7 @@ func (a *app) build(args []string) error {
 	}
 	prog := newProgress(a.stderr, *quiet)
 	prog.step(a.catalog(*lang).T("cli.progress_reading"))
-	p := build.Load(dir, build.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
+	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
 	prog.done()
 	if !*quiet {
 		a.printFiles(p)
@@ -74,12 +74,12 @@ func (a *app) build(args []string) error {
 		fmt.Fprintln(a.stderr, p.Cat.T("cli.build_failed", p.Problems.Errors()))
 		return &exitError{exitInput}
 	}
-	if err := build.CheckOut(*out, p.Config, p.Data); err != nil {
+	if err := project.CheckOut(*out, p.Config, p.Data); err != nil {
 		return a.outputError(p.Cat, err)
 	}
 	browser := ""
 	if *pdf {
-		browser = build.FindBrowser(a.env)
+		browser = project.FindBrowser(a.env)
 		if browser == "" {
 			fmt.Fprintln(a.stderr, p.Cat.T("cli.no_browser"))
 			return &exitError{exitInput}
@@ -93,7 +93,7 @@ func (a *app) build(args []string) error {
 		return err
 	}
 	prog.step(p.Cat.T("cli.progress_writing"))
-	outs, warns, err := build.Write(*out, r, build.WriteOptions{Lang: p.Lang, PDF: *pdf, Browser: browser})
+	outs, warns, err := project.Write(*out, r, project.WriteOptions{Lang: p.Lang, PDF: *pdf, Browser: browser})
 	prog.done()
 	if err != nil {
 		return a.outputError(p.Cat, err)
@@ -113,7 +113,7 @@ func (a *app) build(args []string) error {
 }
 
 func (a *app) outputError(cat *msg.Catalog, err error) error {
-	if oe, ok := err.(*build.OutputError); ok {
+	if oe, ok := err.(*project.OutputError); ok {
 		fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T(oe.Key, oe.Args...))
 		return &exitError{exitInput}
 	}
@@ -169,7 +169,7 @@ func (a *app) indicators(args []string) error {
 	name, dir := "luttrell", "."
 	if len(pos) == 1 {
 		dir = pos[0]
-		p := build.Load(dir, build.Options{Lang: *lang, Env: a.env, Version: version})
+		p := project.Load(dir, project.Options{Lang: *lang, Env: a.env, Version: version})
 		if p.Framework == nil {
 			a.printProblems(p.Cat, p.Problems, false)
 			return &exitError{exitInput}
@@ -209,7 +209,7 @@ func dirArg(pos []string) string {
 	return pos[0]
 }
 
-func fileReports(p *build.Project) []*report.FileReport {
+func fileReports(p *project.Project) []*report.FileReport {
 	if p.Data == nil {
 		return nil
 	}
@@ -218,7 +218,7 @@ func fileReports(p *build.Project) []*report.FileReport {
 
 // printFiles prints one line per input file: kind, preset, encoding,
 // delimiter, coverage, rows used / read, skipped by reason.
-func (a *app) printFiles(p *build.Project) {
+func (a *app) printFiles(p *project.Project) {
 	files := fileReports(p)
 	if len(files) == 0 {
 		return

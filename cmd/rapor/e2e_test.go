@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rapor-id/rapor/report/build"
+	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/html/htmltest"
 )
@@ -65,7 +65,7 @@ func buildAndCheck(t *testing.T, dir string, widths ...int) []htmltest.Findings 
 	if code, o, e := runCLI(t, "build", dir, "-o", out, "-q"); code != 0 {
 		t.Fatalf("build: exit %d\n%s\n%s", code, o, e)
 	}
-	p := build.Load(dir, build.Options{Env: noEnv, Version: version})
+	p := project.Load(dir, project.Options{Env: noEnv, Version: version})
 	r, err := p.Report()
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/rapor-id/rapor/report"
-	"github.com/rapor-id/rapor/report/build"
+	"github.com/rapor-id/rapor/report/project"
 )
 
 const baseYAML = `title: Uji
@@ -128,13 +128,13 @@ func TestMalformedInputs(t *testing.T) {
 			if strings.Contains(errb.String(), "internal error") || strings.Contains(errb.String(), "goroutine") {
 				t.Fatalf("panic: %s", errb.String())
 			}
-			opt := build.Options{Lang: "en", Env: func(string) string { return "" }}
+			opt := project.Options{Lang: "en", Env: func(string) string { return "" }}
 			for i := 0; i+1 < len(tc.args); i++ {
 				if tc.args[i] == "--period" {
 					opt.Period = tc.args[i+1]
 				}
 			}
-			p := build.Load(dir, opt)
+			p := project.Load(dir, opt)
 			wantPath := ""
 			if tc.want.file != "" {
 				wantPath = filepath.ToSlash(filepath.Join(dir, tc.want.file))

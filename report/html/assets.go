@@ -6,19 +6,19 @@ import (
 	"strings"
 )
 
-// vendorFS holds vendor/echarts: the committed PLACEHOLDER.txt and, after
+// echartsFS holds echarts: the committed PLACEHOLDER.txt and, after
 // `make assets`, echarts.min.js with its LICENSE, NOTICE and LICENSE-d3.
 //
-//go:embed vendor/echarts
-var vendorFS embed.FS
+//go:embed echarts
+var echartsFS embed.FS
 
 // staticFS holds this package's own page template, style sheet and scripts.
 //
 //go:embed page.tmpl style.css chart.js locale_id.js
 var staticFS embed.FS
 
-func vendorFile(name string) string {
-	b, err := fs.ReadFile(vendorFS, "vendor/echarts/"+name)
+func echartsFile(name string) string {
+	b, err := fs.ReadFile(echartsFS, "echarts/"+name)
 	if err != nil {
 		return ""
 	}
@@ -36,7 +36,7 @@ func staticFile(name string) string {
 // built without `make assets`. A file that could end the <script> element is
 // refused (it is third-party code inlined verbatim).
 func echartsJS() string {
-	js := vendorFile("echarts.min.js")
+	js := echartsFile("echarts.min.js")
 	low := strings.ToLower(js)
 	if strings.Contains(low, "</script") || strings.Contains(low, "<!--") {
 		return ""
@@ -57,7 +57,7 @@ func Licenses() string {
 	var b strings.Builder
 	b.WriteString("Apache ECharts 6.1.0 (embedded in report.html)\n\n")
 	for _, name := range []string{"NOTICE", "LICENSE", "LICENSE-d3"} {
-		if t := vendorFile(name); t != "" {
+		if t := echartsFile(name); t != "" {
 			b.WriteString("==== " + name + " ====\n")
 			b.WriteString(strings.TrimRight(t, "\n"))
 			b.WriteString("\n\n")

@@ -8,7 +8,7 @@
 // <script type="application/json"> blocks; one static helper script draws them
 // with the SVG renderer and sets the localised number formatters. No
 // go-echarts page template and no `__f__` function string is ever used. The
-// ECharts library itself is embedded from vendor/echarts (filled by
+// ECharts library itself is embedded from echarts (filled by
 // `make assets`); a binary built without it still renders the report, with the
 // data tables in place of the charts. The page loads nothing from the network.
 //

@@ -1,7 +1,7 @@
 // Package build runs rapor's pipeline: rapor.yaml → framework → ingest
 // (with notes and narrative) → compute → qualitative evidence → outputs
 // (report.html, report.xlsx, indicators.json), written atomically.
-package build
+package project
 
 import (
 	"os"
