@@ -23,7 +23,7 @@ var forbidden = map[string][]string{
 	"report/jsonout": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
 	"report/config":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
 	"report/qual":    {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
-	"report/project":   {"cmd/"},
+	"report/project": {"cmd/"},
 }
 
 // TestDependencyDirection parses the imports of each package's non-test

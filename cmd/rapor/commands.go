@@ -11,10 +11,10 @@ import (
 	"time"
 
 	"github.com/rapor-id/rapor/report"
-	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/framework"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/scaffold"
 )
 

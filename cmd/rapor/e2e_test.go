@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/html/htmltest"
+	"github.com/rapor-id/rapor/report/project"
 )
 
 // copyTree copies a project folder (without out/) for a test to change.
