@@ -94,6 +94,8 @@ func TestMalformedInputs(t *testing.T) {
 		{"daily file given as posts", map[string]string{"exports/b.csv": "sep=,\n\"Jangkauan\"\n\"Tanggal\",\"Primary\"\n\"2026-10-01T00:00:00\",\"5\"\n"}, nil, 1, prob{"exports/b.csv", 2, 1, "ingest.wrong_kind"}},
 		{"posts file given as comments", map[string]string{"rapor.yaml": baseYAML + "  - {kind: comments, path: k.csv}\n", "k.csv": basePosts}, nil, 1, prob{"k.csv", 1, 1, "ingest.wrong_kind"}},
 		{"count target on a quarter", map[string]string{"rapor.yaml": strings.Replace(baseYAML, "period: 2026-10", "period: 2026-Q4", 1) + "targets:\n  share.posts: {min: 30}\n"}, []string{"--strict"}, 1, prob{"rapor.yaml", 8, 3, "build.count_target_period"}},
+		{"period nobody covers", nil, []string{"--period", "2020-01"}, 1, prob{"rapor.yaml", 3, 9, "build.period_uncovered"}},
+		{"period partly covered", map[string]string{"rapor.yaml": strings.Replace(baseYAML, "period: 2026-10", "period: 2026-10-02..2026-10-09", 1)}, []string{"--strict"}, 1, prob{"rapor.yaml", 3, 9, "build.period_partly_covered"}},
 		// notes and narrative
 		{"unknown code", map[string]string{"notes/w.yaml": strings.Replace(baseNotes, "share.participate", "share.partisipate", 1)}, nil, 1, prob{"notes/w.yaml", 6, 11, "notes.unknown_code"}},
 		{"missing informant", map[string]string{"notes/w.yaml": strings.Replace(baseNotes, "informant: {name: Rina Wulandari, role: Kepala Bidang}\n", "", 1)}, nil, 1, prob{"notes/w.yaml", 1, 1, "notes.missing_field"}},

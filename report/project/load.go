@@ -79,6 +79,7 @@ func Load(dir string, opt Options) *Project {
 		}})
 	p.Problems.Add(p.Data.Problems...)
 	p.Problems.Add(notes.CheckIDs(p.Data.Notes)...)
+	p.Problems.Add(periodCoverage(cfg, p.Data.Files)...)
 	nar, nprobs := readNarratives(cfg, fw)
 	p.Narratives = nar
 	p.Problems.Add(nprobs...)
