@@ -204,6 +204,10 @@ type Narrative struct {
 	Path     string `json:"path"`
 	Stage    string `json:"stage"` // "" when it belongs to no stage
 	Markdown string `json:"-"`
+	// Lang is the language the text is written in; when it differs from the
+	// report language, no file in the report language exists and outputs
+	// say so beside the text (SPEC §9 "Narrative files per language").
+	Lang string `json:"lang"`
 }
 
 // InputFile describes an input file on the cover.

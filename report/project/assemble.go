@@ -32,7 +32,7 @@ func (p *Project) Report() (*report.Report, error) {
 	q := qual.Build(p.Framework, p.Data.Notes, r.Indicators, pseud, red, cfg.Privacy.GeneralizeRoles, p.Lang)
 	r.Evidence, r.Triangulation, r.CodeFreq, r.CodeInformants = q.Evidence, q.Triangulation, q.CodeFreq, q.CodeInformants
 	for _, n := range p.Narratives {
-		r.Narratives = append(r.Narratives, report.Narrative{Path: red.Redact(n.Path), Stage: n.Stage, Markdown: red.Redact(n.Markdown)})
+		r.Narratives = append(r.Narratives, report.Narrative{Path: red.Redact(n.Path), Stage: n.Stage, Markdown: red.Redact(n.Markdown), Lang: n.Lang})
 	}
 	for _, f := range p.Data.Files {
 		c := *f

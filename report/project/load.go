@@ -80,7 +80,7 @@ func Load(dir string, opt Options) *Project {
 	p.Problems.Add(p.Data.Problems...)
 	p.Problems.Add(notes.CheckIDs(p.Data.Notes)...)
 	p.Problems.Add(periodCoverage(cfg, p.Data.Files)...)
-	nar, nprobs := readNarratives(cfg, fw)
+	nar, nprobs := readNarratives(cfg, fw, p.Lang)
 	p.Narratives = nar
 	p.Problems.Add(nprobs...)
 	p.Problems.Sort()

@@ -15,7 +15,7 @@ const MaxNarrative = 256 << 10
 
 // readNarratives reads the narrative Markdown files: optional front matter
 // (`---` lines around YAML with `stage:`) places a file in a chapter.
-func readNarratives(cfg *report.Config, fw *report.Framework) ([]report.Narrative, report.Problems) {
+func readNarratives(cfg *report.Config, fw *report.Framework, lang string) ([]report.Narrative, report.Problems) {
 	var probs report.Problems
 	if cfg.Narrative == "" {
 		return nil, nil
@@ -33,7 +33,8 @@ func readNarratives(cfg *report.Config, fw *report.Framework) ([]report.Narrativ
 		names = append(names, s.ID)
 	}
 	var out []report.Narrative
-	for _, rel := range files {
+	chosen := chooseNarrativeFiles(files, lang, cfg.Language)
+	for _, rel := range chosen.paths {
 		shown := filepath.ToSlash(filepath.Join(cfg.Dir, rel))
 		b, err := os.ReadFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
 		if err != nil {
@@ -45,7 +46,7 @@ func readNarratives(cfg *report.Config, fw *report.Framework) ([]report.Narrativ
 			continue
 		}
 		text := strings.TrimPrefix(strings.ReplaceAll(string(b), "\r\n", "\n"), "\ufeff")
-		n := report.Narrative{Path: rel, Markdown: text}
+		n := report.Narrative{Path: rel, Markdown: text, Lang: chosen.lang[rel]}
 		if strings.HasPrefix(text, "---\n") {
 			end := strings.Index(text[4:], "\n---")
 			if end >= 0 {
@@ -71,4 +72,71 @@ func readNarratives(cfg *report.Config, fw *report.Framework) ([]report.Narrativ
 		out = append(out, n)
 	}
 	return out, probs
+}
+
+// narrativeChoice is the narrative files used for one report language, with
+// the language each is written in.
+type narrativeChoice struct {
+	paths []string
+	lang  map[string]string
+}
+
+// chooseNarrativeFiles picks one file per narrative for the report language
+// (SPEC §9): `share.en.md` / `share.id.md` serve that language, `share.md`
+// is written in the project's language; when no file of the report language
+// exists the other one is used (and the report says so).
+func chooseNarrativeFiles(files []string, reportLang, projectLang string) narrativeChoice {
+	if projectLang == "" {
+		projectLang = "id"
+	}
+	type variants struct{ byLang map[string]string }
+	groups := map[string]*variants{}
+	var order []string
+	for _, f := range files {
+		stem, lang := narrativeLang(f, projectLang)
+		g := groups[stem]
+		if g == nil {
+			g = &variants{byLang: map[string]string{}}
+			groups[stem] = g
+			order = append(order, stem)
+		}
+		if _, dup := g.byLang[lang]; !dup || !isPlainNarrative(f) {
+			g.byLang[lang] = f // share.id.md wins over share.md for id
+		}
+	}
+	out := narrativeChoice{lang: map[string]string{}}
+	for _, stem := range order {
+		g := groups[stem]
+		lang := reportLang
+		f, ok := g.byLang[lang]
+		if !ok {
+			for _, l := range []string{projectLang, "id", "en"} {
+				if f, ok = g.byLang[l]; ok {
+					lang = l
+					break
+				}
+			}
+		}
+		out.paths = append(out.paths, f)
+		out.lang[f] = lang
+	}
+	return out
+}
+
+// narrativeLang splits "narrative/share.en.md" into the stem
+// "narrative/share" and its language; a file without a language suffix is
+// in the project's language.
+func narrativeLang(path, projectLang string) (stem, lang string) {
+	base := strings.TrimSuffix(path, filepath.Ext(path))
+	for _, l := range []string{"id", "en"} {
+		if strings.HasSuffix(base, "."+l) {
+			return strings.TrimSuffix(base, "."+l), l
+		}
+	}
+	return base, projectLang
+}
+
+func isPlainNarrative(path string) bool {
+	_, l1 := narrativeLang(path, "x")
+	return l1 == "x"
 }
