@@ -29,6 +29,8 @@ type Config struct {
 	Framework  string // "luttrell" or a path relative to Dir
 	Logo       string // path relative to Dir, or ""
 	Signatory  *Signatory
+	Letterhead *Letterhead // nil: none
+	Method     *Method     // nil: the default research design
 	Channels   []Channel
 	HomeRegion []string
 	Targets    []TargetEntry // in file order
@@ -41,10 +43,31 @@ type Config struct {
 	PosOf map[string]Pos
 }
 
-// Signatory is the approval block on the cover.
+// Signatory is the approval block at the end of the report (SPEC §9):
+// "Place, date", title, name and optional NIP (civil-servant number).
 type Signatory struct {
 	Name  string `json:"name"`
 	Title string `json:"title"`
+	NIP   string `json:"nip,omitempty"`
+	Place string `json:"place,omitempty"`
+}
+
+// Letterhead is the "kop surat" on page 1 of the printed and Word report.
+type Letterhead struct {
+	Logo    string   // path relative to Dir, or ""
+	Lines   []string // 1–3 organisation lines
+	Address string
+}
+
+// Method is the research design printed in the methodology; empty fields
+// take the default text of the report language.
+type Method struct {
+	Design             string
+	Paradigm           string
+	Collection         []string
+	InformantSelection string
+	Analysis           string
+	Text               string // Markdown file replacing the generated paragraph, relative to Dir
 }
 
 // Channel is one presence of the organisation (Share/connect).

@@ -23,6 +23,7 @@ var topKeys = []string{
 	"title", "organization", "account", "language", "timezone", "export_timezone",
 	"period", "compare", "report_date", "framework", "logo", "signatory", "channels",
 	"home_region", "targets", "sources", "narrative", "events", "privacy",
+	"letterhead", "method",
 }
 
 // languages are the report languages.
@@ -87,11 +88,17 @@ func (w *walker) decode(dir string, root *yaml.Node, opts Options) *report.Confi
 	if f := o.get("logo"); f != nil {
 		if s, ok := w.text(f); ok {
 			cfg.Logo = s
-			w.localFile(f, cfg.Dir, []string{".png", ".jpg", ".jpeg", ".svg"})
+			w.localFile(f, cfg.Dir, imageExts)
 		}
 	}
 	if f := o.get("signatory"); f != nil {
 		cfg.Signatory = w.signatory(f)
+	}
+	if f := o.get("letterhead"); f != nil {
+		cfg.Letterhead = w.letterhead(f, cfg.Dir)
+	}
+	if f := o.get("method"); f != nil {
+		cfg.Method = w.method(f, cfg.Dir)
 	}
 	if f := o.get("channels"); f != nil {
 		cfg.Channels = w.channels(f)
@@ -133,23 +140,6 @@ func (w *walker) zone(f *field, name *string, loc **time.Location) {
 		}
 	}
 	*loc, _ = loadZone(*name) // the default, so that Loc is never nil
-}
-
-// signatory reads {name, title}.
-func (w *walker) signatory(f *field) *report.Signatory {
-	o := w.mapping(f.val, f.name, "signatory.", []string{"name", "title"}, []string{"name"})
-	if o == nil {
-		return nil
-	}
-	s := &report.Signatory{}
-	if g := o.get("name"); g != nil {
-		s.Name, _ = w.text(g)
-	}
-	if g := o.get("title"); g != nil {
-		t, _ := w.str(g.val, g.name)
-		s.Title = strings.TrimSpace(t)
-	}
-	return s
 }
 
 // channels reads the channel list.

@@ -155,7 +155,7 @@ compare: none
 report_date: 2026-10-05
 framework: frameworks/mine.yaml
 logo: assets/logo.PNG
-signatory: {name: Dra. Siti Aminah, title: Kepala Diskominfo}
+signatory: {name: Dra. Siti Aminah, title: Kepala Diskominfo, nip: "19700101 199503 2 001", place: Sukamaju}
 channels:
   - {platform: Instagram, handle: "@kab.sukamaju", followers: 48210}
   - {platform: tiktok, handle: kab.sukamaju, followers: 1_203.0}
@@ -186,13 +186,22 @@ privacy:
   pseudonymize: false
   generalize_roles: true
   redact: ["Budi Santoso", Siti]
+letterhead:
+  logo: assets/kop.png
+  lines: ["PEMERINTAH KABUPATEN SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA"]
+  address: "Jl. Raya Sukamaju No. 1"
+method:
+  design: deskriptif kualitatif
+  collection: [wawancara mendalam, observasi]
+  informant_selection: purposive
+  text: docs/metode.md
 `
 
 // TestFull loads a file that uses every key.
 func TestFull(t *testing.T) {
 	cfg := mustLoad(t, full, Options{}, "frameworks/mine.yaml", "assets/logo.PNG",
 		"exports/Mar-18-2025_Apr-14-2025_1.csv", "exports/daily/2026/reach.csv", "exports/daily/views.csv",
-		"exports/Audience.csv", "comments.csv", "db/comments.csv", "monitoring.csv")
+		"exports/Audience.csv", "comments.csv", "db/comments.csv", "monitoring.csv", "assets/kop.png", "docs/metode.md")
 	f := func(v float64) *float64 { return &v }
 	checks := []struct {
 		name      string
@@ -209,7 +218,9 @@ func TestFull(t *testing.T) {
 		{"report date", cfg.ReportDate.String(), "2026-10-05"},
 		{"framework", cfg.Framework, "frameworks/mine.yaml"},
 		{"logo", cfg.Logo, "assets/logo.PNG"},
-		{"signatory", *cfg.Signatory, report.Signatory{Name: "Dra. Siti Aminah", Title: "Kepala Diskominfo"}},
+		{"signatory", *cfg.Signatory, report.Signatory{Name: "Dra. Siti Aminah", Title: "Kepala Diskominfo", NIP: "19700101 199503 2 001", Place: "Sukamaju"}},
+		{"letterhead", *cfg.Letterhead, report.Letterhead{Logo: "assets/kop.png", Lines: []string{"PEMERINTAH KABUPATEN SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA"}, Address: "Jl. Raya Sukamaju No. 1"}},
+		{"method", *cfg.Method, report.Method{Design: "deskriptif kualitatif", Collection: []string{"wawancara mendalam", "observasi"}, InformantSelection: "purposive", Text: "docs/metode.md"}},
 		{"channels", cfg.Channels, []report.Channel{
 			{Platform: "instagram", Handle: "kab.sukamaju", Followers: f(48210), Active: true},
 			{Platform: "tiktok", Handle: "kab.sukamaju", Followers: f(1203), Active: true},

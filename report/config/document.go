@@ -1,0 +1,85 @@
+package config
+
+import (
+	"strings"
+
+	"github.com/rapor-id/rapor/report"
+)
+
+// imageExts are the image files a logo may be.
+var imageExts = []string{".png", ".jpg", ".jpeg", ".svg"}
+
+// signatory reads the approval block {name, title, nip, place} (SPEC §9).
+func (w *walker) signatory(f *field) *report.Signatory {
+	o := w.mapping(f.val, f.name, "signatory.", []string{"name", "title", "nip", "place"}, []string{"name"})
+	if o == nil {
+		return nil
+	}
+	s := &report.Signatory{}
+	if g := o.get("name"); g != nil {
+		s.Name, _ = w.text(g)
+	}
+	s.Title = w.optionalText(o.get("title"))
+	s.NIP = w.optionalText(o.get("nip"))
+	s.Place = w.optionalText(o.get("place"))
+	return s
+}
+
+// letterhead reads the "kop surat" {logo, lines (1–3), address}.
+func (w *walker) letterhead(f *field, dir string) *report.Letterhead {
+	o := w.mapping(f.val, f.name, "letterhead.", []string{"logo", "lines", "address"}, []string{"lines"})
+	if o == nil {
+		return nil
+	}
+	l := &report.Letterhead{}
+	if g := o.get("logo"); g != nil {
+		if s, ok := w.text(g); ok {
+			l.Logo = s
+			w.localFile(g, dir, imageExts)
+		}
+	}
+	if g := o.get("lines"); g != nil {
+		l.Lines = w.strings(g)
+		if n := len(l.Lines); n > 3 {
+			w.errAt(w.resolve(g.val), "config.letterhead_lines", n)
+		}
+	}
+	l.Address = w.optionalText(o.get("address"))
+	return l
+}
+
+// methodKeys are the keys of `method:`.
+var methodKeys = []string{"design", "paradigm", "collection", "informant_selection", "analysis", "text"}
+
+// method reads the research design of the methodology (SPEC §9).
+func (w *walker) method(f *field, dir string) *report.Method {
+	o := w.mapping(f.val, f.name, "method.", methodKeys, nil)
+	if o == nil {
+		return nil
+	}
+	m := &report.Method{
+		Design:             w.optionalText(o.get("design")),
+		Paradigm:           w.optionalText(o.get("paradigm")),
+		InformantSelection: w.optionalText(o.get("informant_selection")),
+		Analysis:           w.optionalText(o.get("analysis")),
+	}
+	if g := o.get("collection"); g != nil {
+		m.Collection = w.strings(g)
+	}
+	if g := o.get("text"); g != nil {
+		if s, ok := w.text(g); ok {
+			m.Text = s
+			w.localFile(g, dir, []string{".md"})
+		}
+	}
+	return m
+}
+
+// optionalText reads a trimmed scalar of an optional key ("" without it).
+func (w *walker) optionalText(f *field) string {
+	if f == nil {
+		return ""
+	}
+	s, _ := w.str(f.val, f.name)
+	return strings.TrimSpace(s)
+}
