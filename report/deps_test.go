@@ -23,6 +23,7 @@ var forbidden = map[string][]string{
 	"report/jsonout": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
 	"report/config":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
 	"report/qual":    {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
+	"report/design":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
 	"report/project": {"cmd/"},
 }
 
