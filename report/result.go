@@ -190,6 +190,20 @@ type TriRow struct {
 	Documents    int            `json:"document_segments"`
 	Verdict      string         `json:"verdict,omitempty"`
 	Verdicts     map[string]int `json:"verdicts"`
+	// Sources summarises interviews, observations and documents apart.
+	Sources []TriSource `json:"sources"`
+	// Agreement of indicators and evidence: agree | partly | conflict, ""
+	// when either side has nothing to compare.
+	Agreement string `json:"agreement,omitempty"`
+}
+
+// TriSource is what one kind of evidence says of a sub-component.
+type TriSource struct {
+	Kind     string         `json:"kind"` // interview | observation | document
+	Count    int            `json:"count"`
+	Ratings  map[string]int `json:"ratings"`
+	Verdict  string         `json:"verdict,omitempty"`
+	KeyQuote string         `json:"key_quote,omitempty"` // note id of the quote that carries the verdict
 }
 
 // CodeInformant is one cell of the codes × informants table.

@@ -95,7 +95,9 @@ func Build(fw *report.Framework, ns []*report.Note, results []report.Result, pse
 			Count: len(e.Interviews) + len(e.Observations) + len(e.Documents)})
 		row := report.TriRow{Code: code, Stage: e.Stage, Label: e.Label, Indicators: []string{},
 			Interviews: len(e.Interviews), Observations: len(e.Observations), Documents: len(e.Documents),
-			Verdict: e.Verdict, Verdicts: copyCounts(e.Verdicts)}
+			Verdict: e.Verdict, Verdicts: copyCounts(e.Verdicts),
+			Sources: []report.TriSource{sourceSummary(notes.Interview, e.Interviews),
+				sourceSummary(notes.Observation, e.Observations), sourceSummary(notes.Document, e.Documents)}}
 		for _, def := range fw.Indicators {
 			if def.Subcomponent != code {
 				continue
@@ -111,6 +113,7 @@ func Build(fw *report.Framework, ns []*report.Note, results []report.Result, pse
 				}
 			}
 		}
+		row.Agreement = agreement(row.Met, row.WithTarget, row.Verdict, row.Sources)
 		q.Triangulation = append(q.Triangulation, row)
 	}
 	for _, code := range codes {

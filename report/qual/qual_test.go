@@ -121,17 +121,35 @@ func TestBuildTriangulation(t *testing.T) {
 			Indicators: []string{"share.posts", "share.posts_per_week", "share.stories_per_day", "share.active_days",
 				"share.longest_gap_days", "share.reel_share"},
 			Interviews: 2, Observations: 1, Documents: 0, Verdict: "belum_optimal",
-			Verdicts: map[string]int{"optimal": 1, "belum_optimal": 1}},
+			Verdicts: map[string]int{"optimal": 1, "belum_optimal": 1},
+			// one target of two met, and the interviews are split: partly
+			Sources: []report.TriSource{
+				{Kind: "interview", Count: 2, Ratings: map[string]int{"optimal": 1, "belum_optimal": 1}, Verdict: "belum_optimal", KeyQuote: "W2"},
+				{Kind: "observation", Count: 1, Ratings: map[string]int{}, KeyQuote: "O1"},
+				{Kind: "document", Ratings: map[string]int{}}},
+			Agreement: "partly"},
 		"manage.quick_response": {Code: "manage.quick_response", Stage: "manage", Label: "Respons cepat", Met: 2, WithTarget: 2,
 			Indicators: []string{"manage.comments", "manage.response_rate", "manage.median_response_hours",
 				"manage.p90_response_hours", "manage.replied_within_24h"},
 			Interviews: 2, Observations: 1, Documents: 1, Verdict: "tidak_ada",
-			Verdicts: map[string]int{"optimal": 1, "belum_optimal": 1, "tidak_ada": 1}},
+			Verdicts: map[string]int{"optimal": 1, "belum_optimal": 1, "tidak_ada": 1},
+			// every target met while the evidence says "none": conflict
+			Sources: []report.TriSource{
+				{Kind: "interview", Count: 2, Ratings: map[string]int{"belum_optimal": 1}, Verdict: "belum_optimal", KeyQuote: "W1"},
+				{Kind: "observation", Count: 1, Ratings: map[string]int{"optimal": 1}, Verdict: "optimal", KeyQuote: "O1"},
+				{Kind: "document", Count: 1, Ratings: map[string]int{"tidak_ada": 1}, Verdict: "tidak_ada", KeyQuote: "D1"}},
+			Agreement: "conflict"},
 		"manage.real_time": {Code: "manage.real_time", Stage: "manage", Label: "Interaksi waktu nyata", Met: 0, WithTarget: 1,
 			Indicators: []string{"manage.replied_within_1h"}, Interviews: 1, Verdict: "belum_optimal",
-			Verdicts: map[string]int{"belum_optimal": 1}},
+			Verdicts: map[string]int{"belum_optimal": 1},
+			// the target missed and rated not optimal: agree
+			Sources: []report.TriSource{
+				{Kind: "interview", Count: 1, Ratings: map[string]int{"belum_optimal": 1}, Verdict: "belum_optimal", KeyQuote: "W1"},
+				{Kind: "observation", Ratings: map[string]int{}}, {Kind: "document", Ratings: map[string]int{}}},
+			Agreement: "agree"},
 		"share.build_trust": {Code: "share.build_trust", Stage: "share", Label: "Membangun kepercayaan",
-			Indicators: []string{}, Verdicts: map[string]int{}},
+			Indicators: []string{}, Verdicts: map[string]int{},
+			Sources: []report.TriSource{{Kind: "interview", Ratings: map[string]int{}}, {Kind: "observation", Ratings: map[string]int{}}, {Kind: "document", Ratings: map[string]int{}}}},
 	}
 	for _, row := range q.Triangulation {
 		if w, ok := want[row.Code]; ok && !reflect.DeepEqual(row, w) {
