@@ -24,6 +24,11 @@ type Config struct {
 
 	Period  Period
 	Compare *Period // nil when compare: none
+	// RunDate is the local date of the run that a relative period
+	// (last-month …) was resolved against; 0 when the period is absolute.
+	RunDate Date
+	// Relative is the relative period as written ("last-month"), or "".
+	Relative string
 
 	ReportDate Date
 	Framework  string // "luttrell" or a path relative to Dir
@@ -34,6 +39,8 @@ type Config struct {
 	Channels   []Channel
 	HomeRegion []string
 	Targets    []TargetEntry // in file order
+	TargetNear *float64      // project-wide target tolerance (target_near:), nil = none
+	Service    Service
 	Sources    []Source
 	Narrative  string // glob, relative to Dir
 	Events     []Event
@@ -78,10 +85,12 @@ type Channel struct {
 	Active    bool     `json:"active"`
 }
 
-// Target is an indicator target: min and/or max.
+// Target is an indicator target: min and/or max, and the relative tolerance
+// within which an unmet value is "near" (nil or 0 = none).
 type Target struct {
-	Min *float64 `json:"min,omitempty"`
-	Max *float64 `json:"max,omitempty"`
+	Min  *float64 `json:"min,omitempty"`
+	Max  *float64 `json:"max,omitempty"`
+	Near *float64 `json:"near,omitempty"`
 }
 
 // TargetEntry is one target in rapor.yaml.
@@ -127,4 +136,29 @@ type Privacy struct {
 	Pseudonymize    bool     `json:"pseudonymize"`
 	GeneralizeRoles bool     `json:"generalize_roles"`
 	Redact          []string `json:"-"`
+}
+
+// Service is the service: block of rapor.yaml (SPEC §9): when the account
+// answers, the SLA, and the words that make a comment a question.
+type Service struct {
+	Start         int            // window start, minutes after local midnight
+	End           int            // window end, minutes after local midnight (≤ 1440)
+	Days          []time.Weekday // service days
+	Holidays      []Date         // local dates without service
+	SLAHours      float64        // working hours within which a reply meets the SLA
+	QuestionWords []string       // whole words or phrases that mark a question
+}
+
+// DefaultQuestionWords are the default service.question_words.
+var DefaultQuestionWords = []string{"apa", "apakah", "bagaimana", "gimana", "kapan", "dimana",
+	"mana", "berapa", "kenapa", "mengapa", "siapa", "bisakah", "bolehkah", "mohon", "tolong",
+	"info", "min", "admin"}
+
+// DefaultService returns the defaults of service: 08:00-16:00 Monday to
+// Friday, no holidays, an SLA of 8 working hours, the default question words.
+func DefaultService() Service {
+	return Service{Start: 8 * 60, End: 16 * 60,
+		Days:          []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday},
+		SLAHours:      8,
+		QuestionWords: append([]string(nil), DefaultQuestionWords...)}
 }

@@ -174,6 +174,7 @@ type Comment struct {
 	Category  string
 	Source    int  // index of the source entry in rapor.yaml
 	NoReplies bool // the format cannot show reply authors (scraper)
+	Question  bool // its text asks a question (service.question_words); the text is not kept
 	File      string
 	Line      int
 }

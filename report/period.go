@@ -125,3 +125,59 @@ func (p Period) Months() []Period {
 	}
 	return out
 }
+
+// PreviousYear returns the comparison period "previous_year" of SPEC §9: the
+// same dates one year earlier, 29 February becoming 28 February at either end.
+func (p Period) PreviousYear() Period {
+	back := func(d Date) Date {
+		y, m, dd := d.YMD()
+		if m == time.February && dd == 29 {
+			dd = 28
+		}
+		return NewDate(y-1, m, dd)
+	}
+	q := Period{Kind: p.Kind, From: back(p.From), To: back(p.To)}
+	y, m, _ := q.From.YMD()
+	switch p.Kind {
+	case "month":
+		q.ID = fmt.Sprintf("%04d-%02d", y, int(m))
+	case "quarter":
+		q.ID = fmt.Sprintf("%d-Q%d", y, (int(m)-1)/3+1)
+	case "half":
+		q.ID = fmt.Sprintf("%d-H%d", y, (int(m)-1)/6+1)
+	case "year":
+		q.ID = strconv.Itoa(y)
+	default:
+		q.Kind = "range"
+		q.ID = q.From.String() + ".." + q.To.String()
+	}
+	return q
+}
+
+// RelativePeriods are the relative period names of SPEC §9 and the months
+// of their calendar unit.
+var RelativePeriods = []string{"last-month", "last-quarter", "last-half", "last-year"}
+
+// RelativePeriod resolves a relative period name against today (the local
+// date of the run): the complete calendar unit before the one holding today.
+// ok is false when name is not a relative period.
+func RelativePeriod(name string, today Date) (Period, bool) {
+	y, m, _ := today.YMD()
+	mo := int(m)
+	var cur Period
+	switch name {
+	case "last-month":
+		cur = monthsPeriod(fmt.Sprintf("%04d-%02d", y, mo), "month", y, mo, 1)
+	case "last-quarter":
+		q := (mo-1)/3 + 1
+		cur = monthsPeriod(fmt.Sprintf("%d-Q%d", y, q), "quarter", y, (q-1)*3+1, 3)
+	case "last-half":
+		h := (mo-1)/6 + 1
+		cur = monthsPeriod(fmt.Sprintf("%d-H%d", y, h), "half", y, (h-1)*6+1, 6)
+	case "last-year":
+		cur = monthsPeriod(strconv.Itoa(y), "year", y, 1, 12)
+	default:
+		return Period{}, false
+	}
+	return cur.Previous(), true
+}

@@ -4,6 +4,7 @@ package report
 const (
 	StatusMet      = "met"
 	StatusNotMet   = "not_met"
+	StatusNear     = "near" // unmet, but within the target's tolerance (amber; not met in scores)
 	StatusNoTarget = "no_target"
 	StatusNoData   = "no_data"
 )
@@ -144,6 +145,27 @@ type Breakdowns struct {
 	CasesByCategory  []Count               `json:"monitoring_by_category"`
 	CommentSentiment []Count               `json:"comment_sentiment,omitempty"`
 	CommentCategory  []Count               `json:"comment_category,omitempty"`
+	SpikeDays        []SpikeDay            `json:"spike_days"`
+	ERVariants       []ERVariant           `json:"er_variants"`
+}
+
+// SpikeDay is a day of P whose daily views (else reach) were a spike
+// (manage.spike_days), with the OWN posts published that day or the day before.
+type SpikeDay struct {
+	Date   Date      `json:"date"`
+	Metric string    `json:"metric"` // views | reach
+	Value  float64   `json:"value"`
+	Median float64   `json:"median"`    // of the trailing days tested against
+	Bound  float64   `json:"threshold"` // the value had to exceed this
+	Posts  []PostRow `json:"posts"`
+}
+
+// ERVariant is one engagement-rate variant, shown side by side with the others.
+type ERVariant struct {
+	ID    string   `json:"id"` // indicator id
+	Label string   `json:"label"`
+	Value *float64 `json:"value"`
+	N     int      `json:"n"`
 }
 
 // MonthResults are every indicator computed on one month's intersection with P.

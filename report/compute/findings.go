@@ -37,7 +37,7 @@ func (x *prep) findings(rep *report.Report) []string {
 	withTarget := 0
 	for _, r := range rep.Indicators {
 		switch r.Status {
-		case report.StatusNotMet:
+		case report.StatusNotMet, report.StatusNear:
 			unmet = append(unmet, r)
 			withTarget++
 		case report.StatusMet:
@@ -141,11 +141,11 @@ func (x *prep) changeSentence(r report.Result) string {
 }
 
 // withUnit formats a value with its unit word where the number alone does
-// not say it: "6,6 hari", "3,0 jam", "9,9 per minggu", "0,2 per hari".
+// not say it: "6,6 hari", "3,0 jam", "9,9 per minggu", "0,2 per hari", "2,2 per 1.000".
 func (x *prep) withUnit(v float64, unit string) string {
 	s := format.Value(v, unit, x.lang)
 	switch unit {
-	case format.UnitDays, format.UnitHours, format.UnitPerWeek, format.UnitPerDay:
+	case format.UnitDays, format.UnitHours, format.UnitPerWeek, format.UnitPerDay, format.UnitPer1k:
 		return x.t("compute.unit."+unit, s)
 	}
 	return s

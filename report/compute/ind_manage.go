@@ -16,8 +16,10 @@ func manageComments(c *calc) val {
 
 // responseStats are the counts behind the response metrics of a period.
 type responseStats struct {
-	replied, unreplied int
-	hours              []float64 // reply time − comment time of replied comments with a reply time
+	replied, unreplied   int
+	hours                []float64 // reply time − comment time of replied comments with a reply time
+	work                 []float64 // working hours of the same, in the same order
+	qReplied, qUnreplied int       // the same counts over questions
 }
 
 // responses gathers the response metrics' inputs over C, counting only
@@ -34,11 +36,18 @@ func (c *calc) responses() responseStats {
 		}
 		if !st.replied {
 			s.unreplied++
+			if st.question {
+				s.qUnreplied++
+			}
 			continue
 		}
 		s.replied++
+		if st.question {
+			s.qReplied++
+		}
 		if st.timed {
 			s.hours = append(s.hours, st.hours)
+			s.work = append(s.work, st.work)
 		}
 	}
 	c.resp = &s

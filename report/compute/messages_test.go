@@ -20,7 +20,7 @@ func TestMessages(t *testing.T) {
 	for _, r := range Reasons() {
 		used[ReasonKey(r)] = true
 	}
-	for _, u := range []string{format.UnitDays, format.UnitHours, format.UnitPerWeek, format.UnitPerDay} {
+	for _, u := range []string{format.UnitDays, format.UnitHours, format.UnitPerWeek, format.UnitPerDay, format.UnitPer1k} {
 		used["compute.unit."+u] = true
 	}
 	msgtest.Covers(t, "compute", entries, used)

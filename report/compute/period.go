@@ -22,8 +22,9 @@ type calc struct {
 	cmFrom  int            // x.comments[cmFrom:cmFrom+len(cm)] are those comments
 	cases   []*report.Case // monitoring cases detected in the period
 
-	memo map[string]val
-	resp *responseStats // memoised responses()
+	memo      map[string]val
+	resp      *responseStats // memoised responses()
+	spikeScan *spikeScan     // memoised spikes()
 }
 
 // isFeed reports whether t is a feed post type (image, carousel, reel, video).

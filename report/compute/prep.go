@@ -7,6 +7,7 @@ import (
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/worktime"
 )
 
 // prep is the Dataset prepared once for every period: items sorted by time,
@@ -28,14 +29,19 @@ type prep struct {
 
 	targets map[string]report.Target
 	calcs   map[report.Range]*calc
+	work    *worktime.Calendar // the service windows
+
+	viewsReplaced *bool // memoised impressionsOnly()
 }
 
 // commentState is what the response metrics need of one audience comment.
 type commentState struct {
-	resp    bool    // counts in the response metrics (source carries reply data, state known)
-	replied bool    // replied (else unreplied, when resp)
-	timed   bool    // replied with a reply time
-	hours   float64 // reply time − comment time, in hours (when timed)
+	resp     bool    // counts in the response metrics (source carries reply data, state known)
+	replied  bool    // replied (else unreplied, when resp)
+	timed    bool    // replied with a reply time
+	question bool    // the comment asks a question
+	hours    float64 // reply time − comment time, in hours (when timed)
+	work     float64 // working hours between comment and reply (when timed)
 }
 
 // normHandle lower-cases a username and drops a leading @ and spaces.
@@ -52,6 +58,7 @@ func newPrep(in Input, cat *msg.Catalog) *prep {
 	if x.loc == nil {
 		x.loc = time.UTC
 	}
+	x.work = worktime.New(in.Config.Service, x.loc)
 	if x.redact == nil {
 		x.redact = func(s string) string { return s }
 	}
@@ -150,7 +157,7 @@ func (x *prep) stateOf(c *report.Comment, replyAt map[string]time.Time, replySrc
 	rowAt, hasRow := replyAt[c.ID]
 	replied := hasRow || (c.Replied != nil && *c.Replied)
 	unreplied := !replied && ((c.Replied != nil && !*c.Replied) || (c.Replied == nil && replySrc[c.Source]))
-	st := commentState{replied: replied}
+	st := commentState{replied: replied, question: c.Question}
 	st.resp = (replied || unreplied) && x.carriesReplies(c.Source) && !c.NoReplies
 	if replied {
 		var at time.Time
@@ -163,6 +170,7 @@ func (x *prep) stateOf(c *report.Comment, replyAt map[string]time.Time, replySrc
 		if !at.IsZero() {
 			st.timed = true
 			st.hours = at.Sub(c.Time).Hours()
+			st.work = x.work.Hours(c.Time, at)
 		}
 	}
 	return st

@@ -22,7 +22,7 @@ type indicator struct {
 	fn   func(*calc) val
 }
 
-// indicators are the 33 indicators of SPEC §4 by id. It is set once in init
+// indicators are the 33 indicators of SPEC §4 and the 13 of §9 by id. It is set once in init
 // (the functions refer back to it through calc.get) and never changed.
 var indicators map[string]indicator
 
@@ -64,6 +64,21 @@ func init() {
 		"engage.weekly_constancy": {format.UnitRatio, dated, engageWeeklyConstancy},
 		"engage.home_audience":    {format.UnitRatio, snapshot, engageHomeAudience},
 		"engage.collaborations":   {format.UnitCount, dated, engageCollaborations},
+
+		// The second wave (SPEC §9).
+		"share.follows_per_1k_reach":           {format.UnitPer1k, dated, shareFollowsPer1kReach},
+		"engage.followers_gained":              {format.UnitCount, dated, engageFollowersGained},
+		"engage.followers_net":                 {format.UnitCount, dated, engageFollowersNet},
+		"engage.followers_lost":                {format.UnitCount, dated, engageFollowersLost},
+		"optimize.amplification_rate":          {format.UnitRatio, dated, optimizeAmplificationRate},
+		"optimize.applause_rate":               {format.UnitRatio, dated, optimizeApplauseRate},
+		"engage.er_views":                      {format.UnitRatio, dated, engageERViews},
+		"engage.er_reach_mean":                 {format.UnitRatio, dated, engageERReachMean},
+		"engage.mention_er_lift":               {format.UnitRatio, dated, engageMentionERLift},
+		"manage.spike_days":                    {format.UnitCount, dated, manageSpikeDays},
+		"manage.replied_within_sla":            {format.UnitRatio, dated, manageWithinSLA},
+		"manage.median_response_working_hours": {format.UnitHours, dated, manageMedianWorkingResponse},
+		"manage.question_response_rate":        {format.UnitRatio, dated, manageQuestionResponseRate},
 	}
 }
 

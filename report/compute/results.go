@@ -86,17 +86,29 @@ func (x *prep) display(v val, unit string) string {
 	return s
 }
 
-// status compares a value with its target at full precision.
+// status compares a value with its target at full precision. An unmet value
+// within the target's relative tolerance of the missed bound is near.
 func status(v *float64, t *report.Target) string {
 	switch {
 	case v == nil:
 		return report.StatusNoData
 	case t == nil || (t.Min == nil && t.Max == nil):
 		return report.StatusNoTarget
-	case t.Min != nil && *v < *t.Min, t.Max != nil && *v > *t.Max:
-		return report.StatusNotMet
+	case t.Min != nil && *v < *t.Min:
+		return nearOrNot(*v, *t.Min, t.Near)
+	case t.Max != nil && *v > *t.Max:
+		return nearOrNot(*v, *t.Max, t.Near)
 	}
 	return report.StatusMet
+}
+
+// nearOrNot returns near when |v − bound| ÷ |bound| ≤ near (inclusive); a
+// bound of 0 is never near, and a tolerance of 0 (or none) switches it off.
+func nearOrNot(v, bound float64, near *float64) string {
+	if near != nil && *near > 0 && bound != 0 && abs(v-bound)/abs(bound) <= *near {
+		return report.StatusNear
+	}
+	return report.StatusNotMet
 }
 
 // stageScores computes met ÷ (indicators with a target and a value) per stage

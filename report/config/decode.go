@@ -22,7 +22,7 @@ const (
 var topKeys = []string{
 	"title", "organization", "account", "language", "timezone", "export_timezone",
 	"period", "compare", "report_date", "framework", "logo", "signatory", "channels",
-	"home_region", "targets", "sources", "narrative", "events", "privacy",
+	"home_region", "targets", "target_near", "service", "sources", "narrative", "events", "privacy",
 	"letterhead", "method",
 }
 
@@ -42,6 +42,7 @@ func (w *walker) decode(dir string, root *yaml.Node, opts Options) *report.Confi
 		ExportTimezone: DefaultExportTimezone,
 		Framework:      DefaultFramework,
 		Privacy:        report.Privacy{Pseudonymize: true},
+		Service:        report.DefaultService(),
 		PosOf:          w.pos,
 	}
 	required := []string{"title", "account", "period", "sources"}
@@ -108,6 +109,15 @@ func (w *walker) decode(dir string, root *yaml.Node, opts Options) *report.Confi
 	}
 	if f := o.get("targets"); f != nil {
 		cfg.Targets = w.targets(f)
+	}
+	if f := o.get("target_near"); f != nil {
+		if v, ok := w.nonNegative(f); ok {
+			cfg.TargetNear = &v
+		}
+	}
+	applyNear(cfg.Targets, cfg.TargetNear)
+	if f := o.get("service"); f != nil {
+		cfg.Service = w.service(f)
 	}
 	if f := o.get("sources"); f != nil {
 		cfg.Sources = w.sources(f, cfg.Dir)

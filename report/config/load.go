@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -29,6 +30,10 @@ const MaxSize = 1 << 20
 // Options for Load.
 type Options struct {
 	Period string // --period override ("" = use the file's period:)
+	// Now is the one clock read of a run: relative periods (last-month …)
+	// are resolved against its local date in the project's time zone. The
+	// zero time refuses relative periods.
+	Now time.Time
 }
 
 // Load reads DIR/rapor.yaml strictly into a report.Config. Every problem is

@@ -6,7 +6,7 @@ import (
 	"github.com/rapor-id/rapor/report"
 )
 
-// targets reads the mapping indicator id -> {min, max}.
+// targets reads the mapping indicator id -> {min, max, near}.
 func (w *walker) targets(f *field) []report.TargetEntry {
 	o := w.mapping(f.val, f.name, "targets.", nil, nil)
 	if o == nil {
@@ -19,7 +19,7 @@ func (w *walker) targets(f *field) []report.TargetEntry {
 			w.errAt(g.key, "config.empty_value", f.name)
 			continue
 		}
-		t := w.mapping(g.val, id, "targets."+id+".", []string{"min", "max"}, nil)
+		t := w.mapping(g.val, id, "targets."+id+".", []string{"min", "max", "near"}, nil)
 		if t == nil {
 			continue
 		}
@@ -36,6 +36,13 @@ func (w *walker) targets(f *field) []report.TargetEntry {
 				}
 				ok = ok && good
 			}
+		}
+		if h := t.get("near"); h != nil {
+			v, good := w.nonNegative(h)
+			if good {
+				tg.Near = &v
+			}
+			ok = ok && good
 		}
 		if !ok {
 			continue

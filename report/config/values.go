@@ -29,12 +29,26 @@ func loadZone(name string) (*time.Location, bool) {
 // the period).
 func (w *walker) periods(o *object, opts Options, cfg *report.Config) {
 	if f := o.get("period"); f != nil {
-		if p, ok := w.period(f.val, f.name); ok {
+		if p, ok := w.relative(f, opts, cfg); ok {
+			cfg.Period = p
+		} else if p, ok := w.period(f.val, f.name); ok {
 			cfg.Period = p
 		}
 	}
 	if opts.Period != "" {
+		cfg.RunDate, cfg.Relative = 0, ""
 		p, err := report.ParsePeriod(opts.Period)
+		if rp, ok := report.RelativePeriod(opts.Period, 0); ok {
+			p, err = rp, nil
+			if opts.Now.IsZero() {
+				w.probs.Add(report.Errorf(w.path, 0, 0, "config.relative_no_date", opts.Period))
+				p = report.Period{}
+			} else {
+				cfg.RunDate = report.DateOf(opts.Now, cfg.Loc)
+				cfg.Relative = opts.Period
+				p, _ = report.RelativePeriod(opts.Period, cfg.RunDate)
+			}
+		}
 		if err != nil {
 			w.probs.Add(report.Errorf(w.path, 0, 0, "config.bad_period_flag", opts.Period))
 			cfg.Period = report.Period{}
@@ -53,6 +67,11 @@ func (w *walker) periods(o *object, opts Options, cfg *report.Config) {
 		case n.Kind == yaml.ScalarNode && n.Value == "previous":
 		case n.Kind == yaml.ScalarNode && n.Value == "none":
 			cfg.Compare = nil
+		case n.Kind == yaml.ScalarNode && n.Value == "previous_year":
+			if have {
+				prev := cfg.Period.PreviousYear()
+				cfg.Compare = &prev
+			}
 		default:
 			if q, ok := w.period(n, f.name); ok {
 				cfg.Compare = &q
@@ -67,6 +86,31 @@ func (w *walker) periods(o *object, opts Options, cfg *report.Config) {
 	} else if have {
 		cfg.ReportDate = cfg.Period.To + 1
 	}
+}
+
+// relative reads a relative period (last-month …) at f against the local
+// date of opts.Now; ok is false when f is not one.
+func (w *walker) relative(f *field, opts Options, cfg *report.Config) (report.Period, bool) {
+	n := w.resolve(f.val)
+	if n.Kind != yaml.ScalarNode {
+		return report.Period{}, false
+	}
+	name := strings.TrimSpace(n.Value)
+	if _, ok := report.RelativePeriod(name, 0); !ok {
+		return report.Period{}, false
+	}
+	if opts.Now.IsZero() {
+		w.errAt(n, "config.relative_no_date", name)
+		return report.Period{}, true
+	}
+	loc := cfg.Loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	cfg.RunDate = report.DateOf(opts.Now, loc)
+	cfg.Relative = name
+	p, _ := report.RelativePeriod(name, cfg.RunDate)
+	return p, true
 }
 
 // period reads a period: one of the string forms of report.ParsePeriod, or a

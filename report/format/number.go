@@ -102,6 +102,7 @@ const (
 	UnitPerDay  = "per_day"
 	UnitDays    = "days"
 	UnitHours   = "hours"
+	UnitPer1k   = "per_1k" // per 1,000 (e.g. follows per 1,000 reach)
 )
 
 // Value formats v by its unit: counts with 0 decimals, ratios as percentages

@@ -1,7 +1,7 @@
 package framework
 
-// Computable lists the ids of the 33 indicators rapor computes, in SPEC §4
-// order (the order of the embedded framework). A framework file may list a
+// Computable lists the ids of the 46 indicators rapor computes, the 33 of
+// SPEC §4 and then the 13 of §9, in the spec's order (the order of the embedded framework). A framework file may list a
 // subset of them in any order, but no other id. Treat it as read-only.
 var Computable = []string{
 	"share.posts",
@@ -37,6 +37,20 @@ var Computable = []string{
 	"engage.weekly_constancy",
 	"engage.home_audience",
 	"engage.collaborations",
+	// The second wave (SPEC §9), in its table's order.
+	"share.follows_per_1k_reach",
+	"engage.followers_gained",
+	"engage.followers_net",
+	"engage.followers_lost",
+	"optimize.amplification_rate",
+	"optimize.applause_rate",
+	"engage.er_views",
+	"engage.er_reach_mean",
+	"engage.mention_er_lift",
+	"manage.spike_days",
+	"manage.replied_within_sla",
+	"manage.median_response_working_hours",
+	"manage.question_response_rate",
 }
 
 // StageIDs are the stage ids a framework may use (the stage scores are
@@ -44,7 +58,7 @@ var Computable = []string{
 var StageIDs = []string{"share", "optimize", "manage", "engage"}
 
 // Units are the indicator units, which decide how values are displayed.
-var Units = []string{"count", "per_week", "per_day", "ratio", "days", "hours", "pp"}
+var Units = []string{"count", "per_week", "per_day", "ratio", "days", "hours", "pp", "per_1k"}
 
 // Directions are the indicator directions: which way is better.
 var Directions = []string{"higher", "lower", "none"}

@@ -66,7 +66,8 @@ func TestEmbeddedShape(t *testing.T) {
 	}
 }
 
-// specTable is SPEC §4's indicator table: id, sub-component, unit, direction.
+// specTable is the indicator tables of SPEC §4 and §9: id, sub-component,
+// unit, direction.
 var specTable = [][4]string{
 	{"share.posts", "participate", "count", "higher"},
 	{"share.posts_per_week", "participate", "per_week", "higher"},
@@ -101,12 +102,26 @@ var specTable = [][4]string{
 	{"engage.weekly_constancy", "how_when", "ratio", "lower"},
 	{"engage.home_audience", "know_audience", "ratio", "higher"},
 	{"engage.collaborations", "influencers_communities", "count", "higher"},
+	// SPEC §9 "Second-wave indicators", after the first 33 in that table's order.
+	{"share.follows_per_1k_reach", "connect", "per_1k", "higher"},
+	{"engage.followers_gained", "know_audience", "count", "higher"},
+	{"engage.followers_net", "know_audience", "count", "higher"},
+	{"engage.followers_lost", "know_audience", "count", "lower"},
+	{"optimize.amplification_rate", "listen_learn", "ratio", "higher"},
+	{"optimize.applause_rate", "listen_learn", "ratio", "higher"},
+	{"engage.er_views", "how_when", "ratio", "higher"},
+	{"engage.er_reach_mean", "how_when", "ratio", "higher"},
+	{"engage.mention_er_lift", "influencers_communities", "ratio", "none"},
+	{"manage.spike_days", "media_monitoring", "count", "none"},
+	{"manage.replied_within_sla", "quick_response", "ratio", "higher"},
+	{"manage.median_response_working_hours", "quick_response", "hours", "lower"},
+	{"manage.question_response_rate", "quick_response", "ratio", "higher"},
 }
 
 func TestEmbeddedIndicatorsMatchSpec(t *testing.T) {
 	fw := loadEmbedded(t)
-	if len(fw.Indicators) != 33 || len(Computable) != 33 || len(specTable) != 33 {
-		t.Fatalf("indicators %d, Computable %d, spec %d; want 33", len(fw.Indicators), len(Computable), len(specTable))
+	if len(fw.Indicators) != 46 || len(Computable) != 46 || len(specTable) != 46 {
+		t.Fatalf("indicators %d, Computable %d, spec %d; want 46", len(fw.Indicators), len(Computable), len(specTable))
 	}
 	seen := map[string]int{}
 	for _, id := range Computable {

@@ -51,8 +51,8 @@ func TestWriteContent(t *testing.T) {
 	}
 	s := text.String()
 	for _, want := range []string{
-		"Framework luttrell, version 1\n",
-		"4 stages, 11 sub-components, 33 indicators\n",
+		"Framework luttrell, version 2\n",
+		"4 stages, 11 sub-components, 46 indicators\n",
 		"1. Share (share)\n",
 		"   1.3 Build trust (share.build_trust)\n",
 		"       (no quantitative indicator; assessed from the qualitative notes)\n",

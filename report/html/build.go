@@ -221,7 +221,7 @@ func (b *builder) kpi(r *report.Result) kpi {
 	k := kpi{Label: r.Label, Value: b.display(r), Note: r.Note}
 	if r.Value != nil {
 		switch r.Unit {
-		case "hours", "days", "per_week", "per_day":
+		case "hours", "days", "per_week", "per_day", "per_1k":
 			k.Unit = b.l.cat.T("framework.unit." + r.Unit)
 		}
 	}
@@ -327,7 +327,7 @@ func (b *builder) target(r *report.Result) string {
 
 func (b *builder) status(s string) (string, string) {
 	switch s {
-	case report.StatusMet, report.StatusNotMet, report.StatusNoTarget, report.StatusNoData:
+	case report.StatusMet, report.StatusNear, report.StatusNotMet, report.StatusNoTarget, report.StatusNoData:
 		return b.l.T("status." + s), "status-" + s
 	}
 	return s, "status-no_data"

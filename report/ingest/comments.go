@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/question"
 )
 
 // Comments presets.
@@ -51,6 +52,7 @@ type commentReader struct {
 	dayFirst bool
 	likeFmt  numFormat
 	intern   map[string]string
+	question *question.Classifier // service.question_words
 }
 
 // readComments reads one comments file as a stream: rows whose values do not
@@ -70,7 +72,8 @@ func readComments(c *fileCtx, in *input) *commentFile {
 	}
 	c.rep.Encoding = t.Encoding
 	c.rep.Delimiter = DelimName(t.Delimiter)
-	cr := &commentReader{c: c, cf: &commentFile{c: c}, intern: map[string]string{}}
+	cr := &commentReader{c: c, cf: &commentFile{c: c}, intern: map[string]string{},
+		question: question.New(c.cfg.Service.QuestionWords)}
 	var header Record
 	var pending []Record
 	var likes numStats
@@ -219,6 +222,7 @@ func (cr *commentReader) row(r Record) {
 		return
 	}
 	cm.Time = ts.UTC()
+	cm.Question = cr.question.Is(cols.get(r, "text")) // the text itself is not kept
 	cm.Sentiment = cr.keep(cols.get(r, "sentiment"))
 	cm.Category = cr.keep(cols.get(r, "category"))
 	if s := cols.get(r, "like_count"); s != "" {

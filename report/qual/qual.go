@@ -108,7 +108,7 @@ func Build(fw *report.Framework, ns []*report.Note, results []report.Result, pse
 				case report.StatusMet:
 					row.Met++
 					row.WithTarget++
-				case report.StatusNotMet:
+				case report.StatusNotMet, report.StatusNear:
 					row.WithTarget++
 				}
 			}

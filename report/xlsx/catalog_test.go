@@ -17,9 +17,9 @@ func TestCatalog(t *testing.T) {
 		used["xlsx.sheet."+id] = true
 	}
 	families := map[string][]string{
-		"xlsx.status.":   {"met", "not_met", "no_target", "no_data"},
+		"xlsx.status.":   {"met", "near", "not_met", "no_target", "no_data"},
 		"xlsx.reason.":   {"no_data", "no_coverage", "snapshot_input", "no_comparison", "zero_base", "too_few_items"},
-		"xlsx.unit.":     {"count", "ratio", "per_week", "per_day", "days", "hours", "pp"},
+		"xlsx.unit.":     {"count", "ratio", "per_week", "per_day", "days", "hours", "pp", "per_1k"},
 		"xlsx.dir.":      {"higher", "lower", "none"},
 		"xlsx.type.":     {"image", "carousel", "reel", "video", "story"},
 		"xlsx.notekind.": {"interview", "observation", "document"},

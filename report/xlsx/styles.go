@@ -54,6 +54,7 @@ var (
 // statusColours are the fill and font colours of each status.
 var statusColours = map[string][2]string{
 	"met":       {"C6EFCE", "006100"},
+	"near":      {"FFEB9C", "9C5700"},
 	"not_met":   {"FFC7CE", "9C0006"},
 	"no_target": {"EDEDED", "404040"},
 	"no_data":   {"FFF2CC", "7F6000"},
