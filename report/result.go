@@ -138,7 +138,7 @@ type Breakdowns struct {
 	BottomPosts      []PostRow             `json:"bottom_posts"`
 	Hashtags         []Hashtag             `json:"hashtags"`
 	PostsPerDay      []DayValue            `json:"posts_per_day"`
-	Daily            map[string][]DayValue `json:"daily"` // reach, views, follows, profile_visits over P
+	Daily            map[string][]DayValue `json:"daily"` // reach, views, follows, unfollows, profile_visits over P
 	FollowerTrend    []DayValue            `json:"follower_trend"`
 	Audience         *Audience             `json:"audience"`
 	ResponseTimes    []Count               `json:"response_time_distribution"`

@@ -24,7 +24,29 @@ func (x *prep) breakdowns(c *calc) report.Breakdowns {
 	b.ResponseTimes = x.responseTimes(c)
 	b.CasesByCategory = x.casesByCategory(c)
 	b.CommentSentiment, b.CommentCategory = x.commentLabels(c)
+	b.SpikeDays = x.spikeDays(c)
+	b.ERVariants = x.erVariants(c)
 	return b
+}
+
+// erVariantIDs are the engagement-rate variants shown side by side: by
+// reach (ratio of sums), by reach (mean of per-post ratios), by views, by
+// followers.
+var erVariantIDs = []string{"engage.er_reach", "engage.er_reach_mean", "engage.er_views", "engage.er_followers"}
+
+// erVariants returns the engagement-rate variants the framework lists, with
+// their values on the period.
+func (x *prep) erVariants(c *calc) []report.ERVariant {
+	out := []report.ERVariant{}
+	for _, id := range erVariantIDs {
+		def := x.fw.Indicator(id)
+		if def == nil {
+			continue
+		}
+		v := c.get(id)
+		out = append(out, report.ERVariant{ID: id, Label: def.Label.In(x.lang), Value: v.ptr(), N: v.n})
+	}
+	return out
 }
 
 // groupStat summarises a group of OWN posts.

@@ -3,11 +3,13 @@ package compute
 import "github.com/rapor-id/rapor/report"
 
 // dailyMetrics are the daily series shown over the period.
-var dailyMetrics = []string{report.SeriesReach, report.SeriesViews, report.SeriesFollows, report.SeriesProfileVisits}
+var dailyMetrics = []string{report.SeriesReach, report.SeriesViews, report.SeriesFollows,
+	report.SeriesUnfollows, report.SeriesProfileVisits}
 
-// daily returns the daily reach, views, follows and profile visits over the
-// period (the series present). Follows days missing inside the series'
-// coverage count as 0; other series show their listed days.
+// daily returns the daily reach, views, follows, unfollows and profile
+// visits over the period (the series present). Follows and unfollows days
+// missing inside the series' coverage count as 0; other series show their
+// listed days.
 func (x *prep) daily(c *calc) map[string][]report.DayValue {
 	out := map[string][]report.DayValue{}
 	for _, m := range dailyMetrics {
@@ -16,7 +18,7 @@ func (x *prep) daily(c *calc) map[string][]report.DayValue {
 			continue
 		}
 		pts := pointsIn(s, c.p.Range())
-		if m != report.SeriesFollows {
+		if m != report.SeriesFollows && m != report.SeriesUnfollows {
 			out[m] = append([]report.DayValue{}, pts...)
 			continue
 		}

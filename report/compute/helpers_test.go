@@ -159,7 +159,7 @@ func (f *fixture) run(t *testing.T, lang string) *report.Report {
 	return rep
 }
 
-// specIndicators is the indicator table of SPEC §4: id, sub-component, unit, direction.
+// specIndicators is the indicator tables of SPEC §4 and §9: id, sub-component, unit, direction.
 var specIndicators = [][4]string{
 	{"share.posts", "participate", "count", "higher"},
 	{"share.posts_per_week", "participate", "per_week", "higher"},
@@ -194,6 +194,20 @@ var specIndicators = [][4]string{
 	{"engage.weekly_constancy", "how_when", "ratio", "lower"},
 	{"engage.home_audience", "know_audience", "ratio", "higher"},
 	{"engage.collaborations", "influencers_communities", "count", "higher"},
+	// SPEC §9, the second wave.
+	{"share.follows_per_1k_reach", "connect", "per_1k", "higher"},
+	{"engage.followers_gained", "know_audience", "count", "higher"},
+	{"engage.followers_net", "know_audience", "count", "higher"},
+	{"engage.followers_lost", "know_audience", "count", "lower"},
+	{"optimize.amplification_rate", "listen_learn", "ratio", "higher"},
+	{"optimize.applause_rate", "listen_learn", "ratio", "higher"},
+	{"engage.er_views", "how_when", "ratio", "higher"},
+	{"engage.er_reach_mean", "how_when", "ratio", "higher"},
+	{"engage.mention_er_lift", "influencers_communities", "ratio", "none"},
+	{"manage.spike_days", "media_monitoring", "count", "none"},
+	{"manage.replied_within_sla", "quick_response", "ratio", "higher"},
+	{"manage.median_response_working_hours", "quick_response", "hours", "lower"},
+	{"manage.question_response_rate", "quick_response", "ratio", "higher"},
 }
 
 // testFramework is a framework with every indicator of SPEC §4 in its order.

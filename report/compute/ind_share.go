@@ -133,7 +133,9 @@ func shareMedianViews(c *calc) val {
 	if !ok {
 		return null(report.ReasonNoData)
 	}
-	return num(m, len(xs))
+	v := num(m, len(xs))
+	v.note = c.x.viewsNote(c)
+	return v
 }
 
 // instagramFollowers returns the followers of the Instagram channel in

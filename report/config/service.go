@@ -65,11 +65,16 @@ func (w *walker) service(f *field) report.Service {
 	}
 	if g := o.get("days"); g != nil {
 		s.Days = nil
-		for _, name := range w.strings(g) {
-			if d, ok := weekdays[strings.ToLower(name)]; ok {
+		items, _ := w.list(g.val, g.name)
+		for _, it := range items {
+			name, ok := w.str(it, g.name)
+			if !ok {
+				continue
+			}
+			if d, known := weekdays[strings.ToLower(strings.TrimSpace(name))]; known {
 				s.Days = append(s.Days, d)
 			} else {
-				w.errAt(w.resolve(g.val), "config.bad_weekday", name)
+				w.errAt(w.resolve(it), "config.bad_weekday", name)
 			}
 		}
 	}

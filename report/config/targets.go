@@ -49,7 +49,7 @@ func (w *walker) targets(f *field) []report.TargetEntry {
 		}
 		switch {
 		case tg.Min == nil && tg.Max == nil:
-			if len(t.node.Content) > 0 {
+			if len(t.node.Content) > 0 && t.get("near") == nil {
 				continue // its unknown keys are reported
 			}
 			w.errAt(w.resolve(g.val), "config.target_empty", id)
