@@ -34,7 +34,7 @@ func TestFollowerFlow(t *testing.T) {
 		// 31 days × 4 follows, 2 October missing counts 0: 30 × 4 = 120.
 		{name: "gained: missing day counts 0", id: "engage.followers_gained", n: 31,
 			setup: func(f *fixture) { flowSeries(f, report.SeriesFollows, "2026-09-01", "2026-10-31", 4, "2026-10-02") },
-			want: 120, prev: fp(120)},
+			want:  120, prev: fp(120)},
 		{name: "gained without a follows series", id: "engage.followers_gained", n: 0, null: report.ReasonNoData},
 		{name: "gained: series not covering P", id: "engage.followers_gained", n: 0, null: report.ReasonNoCoverage,
 			setup: func(f *fixture) { flowSeries(f, report.SeriesFollows, "2026-10-02", "2026-10-31", 4) }},
@@ -99,7 +99,9 @@ func TestEngagementVariants(t *testing.T) {
 		// views > 0 and interaction data: a (50/2000) and c (5/100).
 		{name: "ER by views: 0 and blank views left out", id: "engage.er_views", n: 2, setup: posts, want: 55.0 / 2100},
 		{name: "ER by views: empty", id: "engage.er_views", n: 0, null: report.ReasonNoData,
-			setup: func(f *fixture) { f.add(ownPost("a", report.Image, at("2026-10-02 09:00"), "views=0 "+inter(10, 1, 1, 1, 1))) }},
+			setup: func(f *fixture) {
+				f.add(ownPost("a", report.Image, at("2026-10-02 09:00"), "views=0 "+inter(10, 1, 1, 1, 1)))
+			}},
 		// mean(50/1000, 15/500) = mean(0.05, 0.03) = 0.04, beside ER 65/1500.
 		{name: "mean per-post ER", id: "engage.er_reach_mean", n: 2, setup: posts, want: 0.04},
 		{name: "mean per-post ER: empty", id: "engage.er_reach_mean", n: 0, null: report.ReasonNoData},
@@ -167,7 +169,7 @@ func TestSpikeDays(t *testing.T) {
 		// (its window holds 145: median 110, MAD 10, bound 154.478).
 		{name: "robust z: one spike, every day tested", id: "manage.spike_days", n: 31,
 			setup: func(f *fixture) { spikeFixture(f, map[string]float64{"2026-10-01": 145, "2026-10-03": 144}) },
-			want: 1},
+			want:  1},
 		// 28 days of 100: MAD = 0, so x > 2 × 100; 200 is not (strict), 201 is.
 		{name: "MAD = 0: twice the median, strictly", id: "manage.spike_days", n: 1,
 			setup: func(f *fixture) {

@@ -21,9 +21,9 @@ func TestIs(t *testing.T) {
 		{def, "Mohon perbaikan jalan", true},
 		{def, "mantap min", true},
 		{def, "Terima kasih informasinya", false}, // "info" only inside a longer word
-		{def, "administrasi lancar", false},         // "admin" inside a word
-		{def, "min_3 hari", false},                  // underscore is a word rune
-		{def, "2min", false},                        // digit before
+		{def, "administrasi lancar", false},       // "admin" inside a word
+		{def, "min_3 hari", false},                // underscore is a word rune
+		{def, "2min", false},                      // digit before
 		{def, "Selamat pagi 👍", false},
 		{def, "", false},
 		{def, "   ", false},
