@@ -15,16 +15,19 @@ const module = "github.com/rapor-id/rapor/"
 // packages it must not import. Dependency direction runs one way:
 // cmd → build → ingest/compute/html/xlsx → report.
 var forbidden = map[string][]string{
-	"report":         {"report/", "cmd/"},
-	"report/ingest":  {"report/compute", "report/html", "report/xlsx", "report/project", "report/qual", "cmd/"},
-	"report/compute": {"report/ingest", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
-	"report/html":    {"report/ingest", "report/compute", "report/xlsx", "report/project", "report/config", "cmd/"},
-	"report/xlsx":    {"report/ingest", "report/compute", "report/html", "report/project", "report/config", "cmd/"},
-	"report/jsonout": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
-	"report/config":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
-	"report/qual":    {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
-	"report/design":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
-	"report/project": {"cmd/"},
+	"report":          {"report/", "cmd/"},
+	"report/ingest":   {"report/compute", "report/html", "report/xlsx", "report/project", "report/qual", "cmd/"},
+	"report/compute":  {"report/ingest", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
+	"report/html":     {"report/ingest", "report/compute", "report/xlsx", "report/project", "report/config", "cmd/"},
+	"report/xlsx":     {"report/ingest", "report/compute", "report/html", "report/project", "report/config", "cmd/"},
+	"report/jsonout":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
+	"report/config":   {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
+	"report/qual":     {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
+	"report/design":   {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
+	"report/project":  {"cmd/"},
+	"report/worktime": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
+	"report/question": {"report/", "cmd/"},
+	"report/datawarn": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
 }
 
 // TestDependencyDirection parses the imports of each package's non-test

@@ -291,6 +291,7 @@ type Report struct {
 	Narratives     []Narrative     `json:"-"`
 	Findings       []string        `json:"-"` // 3–5 sentences in the report language
 	Posts          []PostRow       `json:"-"` // all OWN posts in P, by publish time
+	MethodNotes    []string        `json:"-"` // methodology sentences on the run date, service hours, questions, tolerance, ER variants
 }
 
 // Indicator returns the result with id, or nil.

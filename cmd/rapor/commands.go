@@ -31,7 +31,7 @@ func (a *app) validate(args []string) error {
 		return err
 	}
 	dir := dirArg(pos)
-	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
+	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version, Now: time.Now()})
 	a.printFiles(p)
 	a.printProblems(p.Cat, p.Problems, *strict)
 	if p.Failed(*strict) {
@@ -64,7 +64,7 @@ func (a *app) build(args []string) error {
 	}
 	prog := newProgress(a.stderr, *quiet)
 	prog.step(a.catalog(*lang).T("cli.progress_reading"))
-	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version})
+	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version, Now: time.Now()})
 	prog.done()
 	if !*quiet {
 		a.printFiles(p)

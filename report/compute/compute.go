@@ -63,6 +63,7 @@ func Run(in Input) (*report.Report, error) {
 	rep.Posts = x.postRows(cp.own)
 	rep.Monthly = x.monthly(cfg.Period, cfg.Compare != nil)
 	rep.Findings = x.findings(rep)
+	rep.MethodNotes = x.methodNotes(rep)
 	return rep, nil
 }
 

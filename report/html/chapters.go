@@ -204,6 +204,8 @@ func (b *builder) breakdownTables() []placedTable {
 	add(homeConversion, b.countTable(b.l.T("table.comment_sentiment"), b.l.T("col.sentiment"), bd.CommentSentiment))
 	add(homeConversion, b.countTable(b.l.T("table.comment_category"), b.l.T("col.category"), bd.CommentCategory))
 	add(homeMonitoring, b.countTable(b.l.T("table.cases_by_category"), b.l.T("col.category"), bd.CasesByCategory))
+	add(homeMonitoring, b.spikeTable())
+	add(homeHowWhen, b.erVariantsTable())
 	if a := bd.Audience; a != nil {
 		if len(a.AgeGender) == 0 {
 			add(homeAudience, b.shareTable(b.l.T("table.genders"), b.l.T("col.gender"), a.Genders))

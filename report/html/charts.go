@@ -145,7 +145,7 @@ func (b *builder) dailySeries(metric string) []report.DayValue {
 
 func (b *builder) dailyReachChart() (*chartView, error) {
 	lines := []string{report.SeriesReach, report.SeriesViews}
-	cols := []string{report.SeriesReach, report.SeriesViews, report.SeriesFollows, report.SeriesProfileVisits}
+	cols := []string{report.SeriesReach, report.SeriesViews, report.SeriesFollows, report.SeriesUnfollows, report.SeriesProfileVisits}
 	byDate := map[report.Date]map[string]float64{}
 	var dates []report.Date
 	has := map[string]bool{}
@@ -176,6 +176,7 @@ func (b *builder) dailyReachChart() (*chartView, error) {
 		events[e.Date] = append(events[e.Date], e.Label)
 		marks = append(marks, opts.MarkLineNameXAxisItem{Name: e.Label, XAxis: b.l.shortDate(e.Date)})
 	}
+	spikes, spikeMetric := b.spikePoints(byDate, events)
 	c := charts.NewLine()
 	c.SetGlobalOptions(append(common(true, "axis"), gridOpts("40"),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value"}))...)
@@ -200,6 +201,10 @@ func (b *builder) dailyReachChart() (*chartView, error) {
 					Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "insideEndTop"}}))
 		}
 		first = false
+		if m == spikeMetric && len(spikes) > 0 {
+			so = append(so, charts.WithMarkPointNameCoordItemOpts(spikes...),
+				charts.WithMarkPointStyleOpts(opts.MarkPointStyle{Symbol: []string{"pin"}, SymbolSize: 28}))
+		}
 		c.AddSeries(b.l.T("series."+m), data, so...)
 	}
 	t := table{Head: head(b.l.T("col.date"))}
@@ -210,7 +215,8 @@ func (b *builder) dailyReachChart() (*chartView, error) {
 			t.Head = append(t.Head, cell{Text: b.l.T("series." + m), Class: "num"})
 		}
 	}
-	if len(marks) > 0 {
+	annotate := len(marks) > 0 || len(spikes) > 0
+	if annotate {
 		t.Head = append(t.Head, textCell(b.l.T("col.event")))
 	}
 	for _, d := range dates {
@@ -222,16 +228,40 @@ func (b *builder) dailyReachChart() (*chartView, error) {
 				row = append(row, numCell("—"))
 			}
 		}
-		if len(marks) > 0 {
+		if annotate {
 			row = append(row, textCell(joinText(events[d])))
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	v, err := b.newView("chart_daily_reach", "chart.daily_reach", "count", c, t)
-	if v != nil && len(marks) > 0 {
+	switch {
+	case v == nil:
+	case len(marks) > 0 && len(spikes) > 0:
+		v.Note = b.l.T("chart.events_note") + " " + b.l.T("chart.spikes_note")
+	case len(marks) > 0:
 		v.Note = b.l.T("chart.events_note")
+	case len(spikes) > 0:
+		v.Note = b.l.T("chart.spikes_note")
 	}
 	return v, err
+}
+
+// spikePoints returns the mark points of the spike days (manage.spike_days)
+// on the series they were found in, and adds "spike" to those days' events.
+func (b *builder) spikePoints(byDate map[report.Date]map[string]float64, events map[report.Date][]string) ([]opts.MarkPointNameCoordItem, string) {
+	var out []opts.MarkPointNameCoordItem
+	metric := ""
+	for _, s := range b.r.Breakdowns.SpikeDays {
+		if _, ok := byDate[s.Date]; !ok {
+			continue
+		}
+		metric = s.Metric
+		name := b.l.T("chart.spike")
+		events[s.Date] = append(events[s.Date], name)
+		out = append(out, opts.MarkPointNameCoordItem{Name: name,
+			Coordinate: []interface{}{b.l.shortDate(s.Date), round(s.Value, 2)}})
+	}
+	return out, metric
 }
 
 func joinText(s []string) string {

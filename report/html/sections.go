@@ -101,6 +101,7 @@ func (b *builder) methodology(stages []stageDef) methodology {
 		m.Assumptions = append(m.Assumptions, b.l.T("method.export_timezone", et))
 	}
 	m.Assumptions = append(m.Assumptions, b.l.T("method.er_variant"), b.l.T("method.interactions"))
+	m.Assumptions = append(m.Assumptions, b.r.MethodNotes...)
 	m.Limitations = []string{b.l.T("method.limit_reach"), b.l.T("method.limit_lifetime"), b.l.T("method.limit_snapshot")}
 	if b.r.Meta.Pseudonymize {
 		m.Privacy = append(m.Privacy, b.l.T("method.pseudonymized"))

@@ -5,9 +5,11 @@ package project
 
 import (
 	"os"
+	"time"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/config"
+	"github.com/rapor-id/rapor/report/datawarn"
 	"github.com/rapor-id/rapor/report/framework"
 	"github.com/rapor-id/rapor/report/ingest"
 	"github.com/rapor-id/rapor/report/msg"
@@ -20,6 +22,7 @@ type Options struct {
 	Lang    string              // --lang ("" = rapor.yaml's, then LANG/LC_ALL, then id)
 	Env     func(string) string // environment lookup (os.Getenv when nil)
 	Version string              // tool version printed on the cover
+	Now     time.Time           // the run's one clock read, for relative periods (zero refuses them)
 }
 
 // Project is a loaded project: configuration, framework, data and every
@@ -44,7 +47,7 @@ func Load(dir string, opt Options) *Project {
 	}
 	p := &Project{Dir: dir, Version: opt.Version}
 	p.Lang = config.Lang(opt.Lang, "", env)
-	cfg, probs := config.Load(dir, config.Options{Period: opt.Period})
+	cfg, probs := config.Load(dir, config.Options{Period: opt.Period, Now: opt.Now})
 	p.Problems.Add(probs...)
 	if cfg != nil {
 		p.Lang = config.Lang(opt.Lang, cfg.Language, env)
@@ -78,6 +81,7 @@ func Load(dir string, opt Options) *Project {
 			return notes.Parse(path, data, codes)
 		}})
 	p.Problems.Add(p.Data.Problems...)
+	p.Problems.Add(datawarn.Gaps(cfg, p.Data)...)
 	p.Problems.Add(notes.CheckIDs(p.Data.Notes)...)
 	p.Problems.Add(periodCoverage(cfg, p.Data.Files)...)
 	nar, nprobs := readNarratives(cfg, fw, p.Lang)

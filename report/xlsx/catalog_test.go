@@ -27,7 +27,7 @@ func TestCatalog(t *testing.T) {
 		"xlsx.kind.":     {"posts", "daily", "audience", "comments", "monitoring", "notes"},
 		"xlsx.weekday.":  {"0", "1", "2", "3", "4", "5", "6"},
 		"xlsx.title.":    {"indicators", "monthly", "posts", "content", "daily", "audience", "comments", "monitoring", "evidence", "triangulation", "quality", "methodology"},
-		"xlsx.col.":      {"profile_visits", "reach", "views", "follows"},
+		"xlsx.col.":      {"profile_visits", "reach", "views", "follows", "unfollows"},
 	}
 	for prefix, vs := range families {
 		for _, v := range vs {

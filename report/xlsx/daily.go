@@ -35,6 +35,10 @@ func (b *book) dailySheet() error {
 			dates[e.Date] = true
 		}
 	}
+	for _, s := range b.r.Breakdowns.SpikeDays { // manage.spike_days
+		events[s.Date] = append(events[s.Date], b.t("xlsx.spike", b.tOr("xlsx.col."+s.Metric, s.Metric)))
+		dates[s.Date] = true
+	}
 	order := make([]report.Date, 0, len(dates))
 	for d := range dates {
 		order = append(order, d)

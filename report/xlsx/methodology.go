@@ -40,8 +40,11 @@ func (b *book) methodologySheet() error {
 		[2]string{b.t("xlsx.method.limits"), b.t("xlsx.method.limits_lifetime")},
 		[2]string{b.t("xlsx.method.privacy"), b.t("xlsx.method.privacy_text",
 			b.yesNo(r.Meta.Pseudonymize), r.Meta.Redactions)},
-		[2]string{b.t("xlsx.method.tool"), "rapor " + r.Meta.Version},
 	)
+	for _, n := range r.MethodNotes {
+		items = append(items, [2]string{b.t("xlsx.method.settings"), n})
+	}
+	items = append(items, [2]string{b.t("xlsx.method.tool"), "rapor " + r.Meta.Version})
 	g := b.newGrid(sheet, 6)
 	g.ws.cap(0, 28)
 	g.ws.cap(1, 70)
