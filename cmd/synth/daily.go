@@ -14,6 +14,9 @@ type series struct {
 // day returns the date of index i.
 func (s *series) day(i int) time.Time { return s.start.AddDate(0, 0, i) }
 
+// dayIndex returns the index of date d (UTC midnight).
+func (s *series) dayIndex(d time.Time) int { return int(d.Sub(s.start).Hours() / 24) }
+
 // Titles of the Indonesian Meta daily metric exports.
 const (
 	titleReach         = "Jangkauan"
@@ -49,6 +52,24 @@ func writeFollowersTotal(t *tree, rel string, s *series) {
 		b := s.day(i).AppendFormat(f.line, "2006-01-02")
 		b = append(b, ',')
 		f.line = strconv.AppendInt(b, v, 10)
+		f.flushLine()
+	}
+	f.close()
+}
+
+// writeWide writes days [from, to) of s as a wide daily CSV with one
+// canonical metric, UTF-8 without BOM: date,<metric>. Days for which skip
+// is true are left out (an export that misses a day).
+func writeWide(t *tree, rel, metric string, s *series, from, to int, skip func(i int) bool) {
+	f := t.create(rel, false, false)
+	f.writeString("date," + metric + "\n")
+	for i := from; i < to; i++ {
+		if skip != nil && skip(i) {
+			continue
+		}
+		b := s.day(i).AppendFormat(f.line, "2006-01-02")
+		b = append(b, ',')
+		f.line = strconv.AppendInt(b, s.values[i], 10)
 		f.flushLine()
 	}
 	f.close()

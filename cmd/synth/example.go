@@ -151,6 +151,7 @@ type exampleProject struct {
 	files          []exportFile
 	reach, views   series
 	follows        series
+	unfollows      series
 	visits         series
 	followers      series // from 31 August
 	audience       audience
@@ -343,8 +344,8 @@ func exampleComments(rng *rand.Rand, g *ids, posts []*post, loc *time.Location) 
 
 // daily builds the daily series: a base that follows the posting rhythm,
 // plus the reach of the day's posts and stories, a spike on the
-// anniversary, follows that follow reach, and a follower total that ends at
-// 48,210 on 31 October.
+// anniversary (a views spike for manage.spike_days), follows that follow
+// reach, unfollows, and a follower total that ends at 48,210 on 31 October.
 func (x *exampleProject) daily(rng *rand.Rand) {
 	start := time.Date(2026, time.September, 1, 0, 0, 0, 0, time.UTC)
 	const days = 61
@@ -368,7 +369,8 @@ func (x *exampleProject) daily(rng *rand.Rand) {
 	x.views = series{start: start, values: make([]int64, days)}
 	x.follows = series{start: start, values: make([]int64, days)}
 	x.visits = series{start: start, values: make([]int64, days)}
-	unfollows := make([]int64, days)
+	x.unfollows = series{start: start, values: make([]int64, days)}
+	unfollows := x.unfollows.values
 	for d := range days {
 		day := start.AddDate(0, 0, d)
 		base := 5200.0

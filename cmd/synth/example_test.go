@@ -286,10 +286,11 @@ type config struct {
 	} `yaml:"privacy"`
 }
 
-// specKeys are the top-level keys of rapor.yaml in SPEC §2.
+// specKeys are the top-level keys of rapor.yaml in SPEC §2 and the
+// second-wave keys of §9 that the generator writes.
 var specKeys = []string{"title", "organization", "account", "language", "timezone", "export_timezone",
 	"period", "compare", "report_date", "framework", "logo", "signatory", "channels", "home_region",
-	"targets", "sources", "narrative", "events", "privacy"}
+	"targets", "sources", "narrative", "events", "privacy", "target_near", "service"}
 
 // globMatch matches a slash path against a pattern with path.Match
 // segments and ** for any number of folders.

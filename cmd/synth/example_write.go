@@ -43,6 +43,11 @@ func writeExample(t *tree) (*exampleProject, error) {
 	writeDaily(t, "exports/harian/Tayangan.csv", titleViews, &x.views, 0, days)
 	writeDaily(t, "exports/harian/Pengikut.csv", titleFollows, &x.follows, 0, days)
 	writeDaily(t, "exports/harian/Kunjungan.csv", titleProfileVisits, &x.visits, 0, days)
+	// Unfollows as a wide CSV that misses 3 October (a data warning; the
+	// day counts as 0 in engage.followers_lost).
+	missing := x.unfollows.dayIndex(time.Date(2026, time.October, 3, 0, 0, 0, 0, time.UTC))
+	writeWide(t, "exports/harian/berhenti-mengikuti.csv", "unfollows", &x.unfollows, 0, days,
+		func(i int) bool { return i == missing })
 	writeFollowersTotal(t, "exports/pengikut-total.csv", &x.followers)
 	writeAudience(t, "exports/Audiens.csv", &x.audience)
 	f := t.create("komentar.csv", false, false)

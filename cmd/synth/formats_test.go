@@ -143,11 +143,18 @@ func TestFormats(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			files := readTree(t, generate(t, tt.args...))
-			exports, perTitle := 0, map[string]int{}
+			exports, perTitle, unfollowRows := 0, map[string]int{}, 0
 			for name, b := range files {
 				switch {
 				case exportNameRE.MatchString(name):
 					exports++
+				case path.Base(name) == "berhenti-mengikuti.csv":
+					// unfollows as a wide CSV; the example's misses 3 October
+					recs := readCSV(t, name, b)
+					unfollowRows += len(recs) - 1
+					if !slices.Equal(recs[0], []string{"date", "unfollows"}) {
+						t.Fatalf("%s: header %q", name, recs[0])
+					}
 				case strings.HasPrefix(name, "exports/harian/"):
 					n := checkDaily(t, name, b)
 					perTitle[path.Base(name)] += n
@@ -165,6 +172,9 @@ func TestFormats(t *testing.T) {
 						t.Fatalf("%s: header %q, %d rows", name, recs[0], len(recs)-1)
 					}
 				}
+			}
+			if want := tt.dailyDays - btoi(tt.name == "example"); unfollowRows != want {
+				t.Fatalf("%d unfollows rows, want %d", unfollowRows, want)
 			}
 			if exports != tt.files {
 				t.Fatalf("%d content exports, want %d", exports, tt.files)

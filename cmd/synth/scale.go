@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -188,8 +189,9 @@ func yearProfile(y, years int) replyProfile {
 	return p
 }
 
-// writeDaily writes the four daily metric files per year and the follower
-// total over every day.
+// writeDaily writes the four daily metric files and the unfollows per year,
+// and the follower total over every day. The anniversary (12 October) is a
+// reach and views spike.
 func (s *scale) writeDaily(t *tree) {
 	dayOf := func(tm time.Time) int {
 		d := time.Date(tm.Year(), tm.Month(), tm.Day(), 0, 0, 0, 0, time.UTC)
@@ -207,6 +209,7 @@ func (s *scale) writeDaily(t *tree) {
 	follows := series{start: start, values: make([]int64, s.days)}
 	visits := series{start: start, values: make([]int64, s.days)}
 	followers := series{start: start, values: make([]int64, s.days)}
+	unfollows := series{start: start, values: make([]int64, s.days)}
 	total := int64(20_000)
 	for d := range s.days {
 		day := reach.day(d)
@@ -223,7 +226,8 @@ func (s *scale) writeDaily(t *tree) {
 		visits.values[d] = round(v * lognormal(s.r, 0.028, 0.15))
 		fw := round(10 + v/520*lognormal(s.r, 1, 0.2))
 		follows.values[d] = fw
-		total += fw - round(float64(fw)*lognormal(s.r, 0.22, 0.3))
+		unfollows.values[d] = round(float64(fw) * lognormal(s.r, 0.22, 0.3))
+		total += fw - unfollows.values[d]
 		followers.values[d] = total
 	}
 	for y := start.Year(); y <= lastYear; y++ {
@@ -234,6 +238,7 @@ func (s *scale) writeDaily(t *tree) {
 		writeDaily(t, dir+"Tayangan.csv", titleViews, &views, from, to)
 		writeDaily(t, dir+"Pengikut.csv", titleFollows, &follows, from, to)
 		writeDaily(t, dir+"Kunjungan.csv", titleProfileVisits, &visits, from, to)
+		writeWide(t, dir+"berhenti-mengikuti.csv", "unfollows", &unfollows, from, to, nil)
 	}
 	writeFollowersTotal(t, "exports/pengikut-total.csv", &followers)
 }
@@ -301,8 +306,10 @@ func scaleConfig(o *options, firstYear int) string {
 		period = strconv.Itoa(lastYear)
 	}
 	var events string
+	var holidays []string
 	for y := firstYear; y <= lastYear; y++ {
 		events += fmt.Sprintf("  - {date: %d-10-12, label: \"HUT Kabupaten Sukamaju ke-%d\"}\n", y, 44-(lastYear-y))
+		holidays = append(holidays, fmt.Sprintf("%d-01-01", y), fmt.Sprintf("%d-08-17", y), fmt.Sprintf("%d-12-25", y))
 	}
 	return fmt.Sprintf(`# Synthetic scale project written by cmd/synth (seed %d): %d content rows,
 # %d comment rows, %d years, %d notes. The numbers are random.
@@ -324,6 +331,11 @@ targets:
   manage.response_rate: {min: 0.6}
   manage.median_response_hours: {max: 6}
   engage.er_reach: {min: 0.05}
+  manage.replied_within_sla: {min: 0.8}
+target_near: 0.1
+service:
+  hours: "08:00-16:00"
+  holidays: [%s]
 sources:
   - {kind: posts, path: "exports/*_*_*.csv"}
   - {kind: daily, path: "exports/harian/**/*.csv"}
@@ -337,5 +349,5 @@ events:
 %sprivacy:
   pseudonymize: true
   redact: ["Hendra Gunawan"]
-`, o.seed, o.posts, o.comments, o.years, o.notes, period, events)
+`, o.seed, o.posts, o.comments, o.years, o.notes, period, strings.Join(holidays, ", "), events)
 }
