@@ -130,7 +130,9 @@ func TestBuildTriangulation(t *testing.T) {
 			Agreement: "partly"},
 		"manage.quick_response": {Code: "manage.quick_response", Stage: "manage", Label: "Respons cepat", Met: 2, WithTarget: 2,
 			Indicators: []string{"manage.comments", "manage.response_rate", "manage.median_response_hours",
-				"manage.p90_response_hours", "manage.replied_within_24h"},
+				"manage.p90_response_hours", "manage.replied_within_24h",
+				// the second wave (SPEC §9)
+				"manage.replied_within_sla", "manage.median_response_working_hours", "manage.question_response_rate"},
 			Interviews: 2, Observations: 1, Documents: 1, Verdict: "tidak_ada",
 			Verdicts: map[string]int{"optimal": 1, "belum_optimal": 1, "tidak_ada": 1},
 			// every target met while the evidence says "none": conflict
