@@ -36,25 +36,7 @@ func (w *walker) periods(o *object, opts Options, cfg *report.Config) {
 		}
 	}
 	if opts.Period != "" {
-		cfg.RunDate, cfg.Relative = 0, ""
-		p, err := report.ParsePeriod(opts.Period)
-		if rp, ok := report.RelativePeriod(opts.Period, 0); ok {
-			p, err = rp, nil
-			if opts.Now.IsZero() {
-				w.probs.Add(report.Errorf(w.path, 0, 0, "config.relative_no_date", opts.Period))
-				p = report.Period{}
-			} else {
-				cfg.RunDate = report.DateOf(opts.Now, cfg.Loc)
-				cfg.Relative = opts.Period
-				p, _ = report.RelativePeriod(opts.Period, cfg.RunDate)
-			}
-		}
-		if err != nil {
-			w.probs.Add(report.Errorf(w.path, 0, 0, "config.bad_period_flag", opts.Period))
-			cfg.Period = report.Period{}
-		} else {
-			cfg.Period = p
-		}
+		cfg.Period = w.periodFlag(opts, cfg)
 	}
 	have := cfg.Period.ID != ""
 	if have {
@@ -86,6 +68,28 @@ func (w *walker) periods(o *object, opts Options, cfg *report.Config) {
 	} else if have {
 		cfg.ReportDate = cfg.Period.To + 1
 	}
+}
+
+// periodFlag reads the --period override: an absolute period, or a
+// relative one resolved against the local date of opts.Now.
+func (w *walker) periodFlag(opts Options, cfg *report.Config) report.Period {
+	cfg.RunDate, cfg.Relative = 0, ""
+	if _, ok := report.RelativePeriod(opts.Period, 0); ok {
+		if opts.Now.IsZero() {
+			w.probs.Add(report.Errorf(w.path, 0, 0, "config.relative_no_date", opts.Period))
+			return report.Period{}
+		}
+		cfg.RunDate = report.DateOf(opts.Now, cfg.Loc)
+		cfg.Relative = opts.Period
+		p, _ := report.RelativePeriod(opts.Period, cfg.RunDate)
+		return p
+	}
+	p, err := report.ParsePeriod(opts.Period)
+	if err != nil {
+		w.probs.Add(report.Errorf(w.path, 0, 0, "config.bad_period_flag", opts.Period))
+		return report.Period{}
+	}
+	return p
 }
 
 // relative reads a relative period (last-month …) at f against the local
