@@ -91,6 +91,10 @@ func TestExampleSecondWave(t *testing.T) {
 			if len(sd) == 0 || len(sd[0].Posts) == 0 {
 				t.Errorf("spike days %+v: want at least one with posts", sd)
 			}
+			spikePosts := map[string]string{"id": "Unggahan hari itu atau sehari sebelumnya", "en": "Posts that day or the day before"}[lang]
+			if !strings.Contains(book, spikePosts) {
+				t.Errorf("the workbook has no spike-days table (%q)", spikePosts)
+			}
 			spike := map[string]string{"id": "Lonjakan", "en": "Spike"}[lang]
 			if !strings.Contains(text, spike) {
 				t.Errorf("the daily chart marks no spike (%q)", spike)

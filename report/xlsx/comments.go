@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/xuri/excelize/v2"
@@ -104,7 +105,27 @@ func (b *book) mostCommented(n int) [][]cell {
 	return rows
 }
 
-// monitoringSheet writes the monitoring indicators and cases by category.
+// spikeRows are the spike days of manage.spike_days: date, series, value,
+// the threshold it passed, and the own posts of that day or the day before.
+func (b *book) spikeRows() [][]cell {
+	var rows [][]cell
+	for _, s := range b.r.Breakdowns.SpikeDays {
+		var posts []string
+		for _, p := range s.Posts {
+			c := []rune(p.Caption)
+			if len(c) > 60 {
+				c = append(c[:60], '…')
+			}
+			posts = append(posts, strings.Replace(p.Published, "T", " ", 1)+" "+b.code("xlsx.type.", string(p.Type))+": "+string(c))
+		}
+		rows = append(rows, []cell{dateCell(s.Date), text(b.tOr("xlsx.col."+s.Metric, s.Metric)), numf(s.Value, fmtCount),
+			numf(s.Bound, fmtCount), text(strings.Join(posts, " · "))})
+	}
+	return rows
+}
+
+// monitoringSheet writes the monitoring indicators, cases by category and
+// the spike days.
 func (b *book) monitoringSheet() error {
 	sheet, err := b.begin("monitoring")
 	if err != nil {
@@ -116,7 +137,7 @@ func (b *book) monitoringSheet() error {
 	g := b.newGrid(sheet, 3)
 	at, err := g.block(1, 3, b.t("xlsx.table.key_figures"),
 		b.headers("xlsx.col.indicator", "xlsx.col.value", "xlsx.col.n"),
-		b.keyFigures("manage.cases", "manage.cases_resolved", "manage.median_clarify_hours"))
+		b.keyFigures("manage.cases", "manage.cases_resolved", "manage.median_clarify_hours", "manage.spike_days"))
 	if err != nil {
 		return err
 	}
@@ -137,6 +158,13 @@ func (b *book) monitoringSheet() error {
 		b.headers("xlsx.col.category", "xlsx.col.cases", "xlsx.col.share"), rows)
 	if err != nil {
 		return err
+	}
+	if spikes := b.spikeRows(); len(spikes) > 0 {
+		if _, err := g.block(1, cAt.next, b.t("xlsx.table.spike_days"),
+			b.headers("xlsx.col.date", "xlsx.col.series", "xlsx.col.value", "xlsx.col.spike_bound", "xlsx.col.spike_posts"),
+			spikes); err != nil {
+			return err
+		}
 	}
 	if err := g.done(); err != nil {
 		return err
