@@ -12,13 +12,14 @@ import (
 
 // Classifier holds the question words of one project.
 type Classifier struct {
-	words   map[string]bool // single words, lower-cased
-	phrases []string        // entries holding a non-word rune (e.g. "di mana"), lower-cased
+	byLen   [][]string // single words, lower-cased, by their length in bytes
+	first   [256]bool  // first bytes of the single words
+	phrases []string   // entries holding a non-word rune (e.g. "di mana"), lower-cased
 }
 
 // New returns a classifier for words (blank entries are ignored).
 func New(words []string) *Classifier {
-	c := &Classifier{words: map[string]bool{}}
+	c := &Classifier{}
 	for _, w := range words {
 		w = strings.ToLower(strings.TrimSpace(w))
 		switch {
@@ -26,14 +27,23 @@ func New(words []string) *Classifier {
 		case strings.IndexFunc(w, func(r rune) bool { return !isWord(r) }) >= 0:
 			c.phrases = append(c.phrases, w)
 		default:
-			c.words[w] = true
+			for len(c.byLen) <= len(w) {
+				c.byLen = append(c.byLen, nil)
+			}
+			c.byLen[len(w)] = append(c.byLen[len(w)], w)
+			c.first[w[0]] = true
 		}
 	}
 	return c
 }
 
 // isWord reports whether r is a letter, digit or underscore.
-func isWord(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // Is reports whether text asks a question. Blank text never does.
 func (c *Classifier) Is(text string) bool {
@@ -43,13 +53,16 @@ func (c *Classifier) Is(text string) bool {
 	if strings.IndexByte(text, '?') >= 0 {
 		return true
 	}
-	if c == nil || (len(c.words) == 0 && len(c.phrases) == 0) {
+	if c == nil {
+		return false
+	}
+	if len(c.byLen) > 0 && c.hasWord(text) {
+		return true
+	}
+	if len(c.phrases) == 0 {
 		return false
 	}
 	lower := strings.ToLower(text)
-	if len(c.words) > 0 && c.hasWord(lower) {
-		return true
-	}
 	for _, p := range c.phrases {
 		if hasPhrase(lower, p) {
 			return true
@@ -58,22 +71,67 @@ func (c *Classifier) Is(text string) bool {
 	return false
 }
 
-// hasWord reports whether one of the maximal word-rune runs of s is a listed word.
+// hasWord reports whether one of the maximal runs of word runes in s,
+// lower-cased, is a listed word. It lower-cases rune by rune into a small
+// buffer, so a comment costs no allocation.
 func (c *Classifier) hasWord(s string) bool {
-	start := -1
-	for i, r := range s {
+	var buf [64]byte
+	tok := buf[:0]
+	in, long := false, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		if isWord(r) {
-			if start < 0 {
-				start = i
+			if long {
+				continue
+			}
+			if !in {
+				in = true
+				lb := byte(r)
+				if 'A' <= r && r <= 'Z' {
+					lb += 'a' - 'A'
+				}
+				if r < utf8.RuneSelf && !c.first[lb] {
+					long = true // no listed word starts with this letter
+					continue
+				}
+			}
+			switch {
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			case r >= utf8.RuneSelf:
+				r = unicode.ToLower(r)
+			}
+			if len(tok)+utf8.RuneLen(r) >= len(c.byLen) {
+				long = true // longer than every listed word (or skipped)
+				continue
+			}
+			if r < utf8.RuneSelf {
+				tok = append(tok, byte(r))
+			} else {
+				tok = utf8.AppendRune(tok, r)
 			}
 			continue
 		}
-		if start >= 0 && c.words[s[start:i]] {
+		if in && !long && c.listed(tok) {
 			return true
 		}
-		start = -1
+		tok, in, long = tok[:0], false, false
 	}
-	return start >= 0 && c.words[s[start:]]
+	return in && !long && c.listed(tok)
+}
+
+// listed reports whether tok is one of the listed single words.
+func (c *Classifier) listed(tok []byte) bool {
+	for _, w := range c.byLen[len(tok)] {
+		if string(tok) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPhrase reports whether p occurs in s with no word rune right before or
