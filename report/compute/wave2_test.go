@@ -378,3 +378,27 @@ func TestERVariants(t *testing.T) {
 		t.Errorf("variants %s", dump(rep.Breakdowns.ERVariants))
 	}
 }
+
+// TestMethodNotes: the methodology names the run date of a relative period,
+// the service windows with their holidays, the question words and the ER
+// variants.
+func TestMethodNotes(t *testing.T) {
+	f := newFixture()
+	f.cfg.Relative, f.cfg.RunDate = "last-month", day("2026-11-03")
+	f.cfg.Service = report.DefaultService()
+	f.cfg.Service.Holidays = []report.Date{day("2026-10-12")}
+	f.cfg.Targets = []report.TargetEntry{{ID: "share.posts", Target: report.Target{Min: fp(9), Near: fp(0.1)}}}
+	f.add(ownPost("a", report.Image, at("2026-10-02 09:00"), "views=200 "+inter(100, 5, 0, 0, 0)))
+	notes := strings.Join(f.run(t, "en").MethodNotes, "\n")
+	for _, want := range []string{"last-month (2026-10)", "3 November 2026", "Asia/Jakarta", "08:00–16:00",
+		"Monday, Tuesday, Wednesday, Thursday, Friday", "12 October 2026", "8.0 working hours", "apa, apakah",
+		"nearly met", "EN:engage.er_reach 5.0%"} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("methodology notes lack %q:\n%s", want, notes)
+		}
+	}
+	f.cfg.Relative = ""
+	if notes := strings.Join(f.run(t, "id").MethodNotes, "\n"); strings.Contains(notes, "tanggal proses") {
+		t.Errorf("a run date without a relative period:\n%s", notes)
+	}
+}
