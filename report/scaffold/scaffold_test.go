@@ -186,7 +186,7 @@ func TestInitNotes(t *testing.T) {
 }
 
 // reCommented matches the commented-out settings of the skeleton rapor.yaml.
-var reCommented = regexp.MustCompile(`(?m)^(\s*)# ((?:- \{kind:|report_date:|logo:|signatory:|channels:|home_region:|targets:|events:|  - \{|  share\.|  manage\.).*)$`)
+var reCommented = regexp.MustCompile(`(?m)^(\s*)# ((?:- \{kind:|report_date:|logo:|signatory:|channels:|home_region:|targets:|target_near:|service:|events:|  - \{|  share\.|  manage\.|  hours:|  days:|  holidays:|  sla_hours:|  question_words:).*)$`)
 
 // TestInitCommentedSettings uncomments every example setting of the
 // skeleton, adds the files its sources name, and checks that the result is
@@ -218,11 +218,12 @@ func TestInitCommentedSettings(t *testing.T) {
 		if len(probs) != 0 {
 			t.Fatalf("%s: problems after uncommenting: %+v\n%s", lang, probs, out)
 		}
-		if len(cfg.Sources) != 6 || len(cfg.Channels) != 3 || len(cfg.Targets) != 3 || len(cfg.Events) != 1 ||
-			cfg.Signatory == nil || cfg.Logo == "" || len(cfg.HomeRegion) != 1 || cfg.ReportDate.String() != "2026-11-01" {
+		if len(cfg.Sources) != 6 || len(cfg.Channels) != 3 || len(cfg.Targets) != 4 || len(cfg.Events) != 1 ||
+			cfg.Signatory == nil || cfg.Logo == "" || len(cfg.HomeRegion) != 1 || cfg.ReportDate.String() != "2026-11-01" ||
+			cfg.TargetNear == nil || len(cfg.Service.Holidays) != 1 || len(cfg.Service.QuestionWords) != 18 {
 			t.Errorf("%s: uncommented config incomplete: %+v", lang, cfg)
 		}
-		known := []string{"share.posts_per_week", "manage.response_rate", "manage.median_response_hours"}
+		known := []string{"share.posts_per_week", "manage.response_rate", "manage.median_response_hours", "manage.replied_within_sla"}
 		if ps := config.CheckTargets(cfg, known); len(ps) != 0 {
 			t.Errorf("%s: targets: %+v", lang, ps)
 		}
