@@ -1,0 +1,287 @@
+package qda
+
+import (
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/rapor-id/rapor/report"
+)
+
+// Kinds of notes a source can become (SPEC §5).
+var noteKinds = map[string]string{
+	"interview": "interview", "wawancara": "interview",
+	"observation": "observation", "observasi": "observation",
+	"document": "document", "dokumen": "document",
+}
+
+// variable names (normalised) that carry a source's metadata.
+var (
+	informantVars = []string{"informant", "informan", "participant", "partisipan", "narasumber"}
+	roleVars      = []string{"role", "peran", "jabatan"}
+	kindVars      = []string{"kind", "jenis", "source kind", "jenis sumber"}
+	dateVars      = []string{"date", "tanggal", "interview date", "tanggal wawancara"}
+	ratingVars    = []string{"rating", "penilaian", "assessment", "verdict"}
+	titleVars     = []string{"title", "judul"}
+)
+
+// Notes turns the coded selections of p (after Resolve) into notes, one
+// per source with at least one segment. shown names the file (Note.File and
+// problems). Selections of one source with the same range are one segment
+// (NVivo writes the range once per code); a segment carries every framework
+// code its codings map to and the rating of a rating-named code or
+// variable. Each item (a coded selection; a CSV row) is used or skipped
+// with a reason: no_source_text, out_of_range, splits_character,
+// empty_text, ignored_code, rating_only, unmapped_code.
+func Notes(p *Project, shown string, m *Mapping) *Outcome {
+	out := &Outcome{Skipped: map[string]int{}}
+	ix := newCodeIndex(p, m)
+	unmapped := map[string]int{}
+	stem := strings.TrimSuffix(path.Base(shown), path.Ext(shown))
+	for si, src := range p.Sources {
+		meta := m.sourceMeta(p, src, &out.Problems, shown)
+		n := &report.Note{Kind: meta.kind, ID: src.Name, Date: meta.date, File: shown, Index: si, Line: src.Line}
+		switch n.Kind {
+		case "interview":
+			n.Informant = &report.Informant{Name: meta.informant, Role: meta.role}
+			if meta.fromName {
+				n.ID = stem + "#" + strconv.Itoa(si+1) // the source name may be a person's name
+			}
+		case "observation":
+			n.Observer = meta.informant
+		case "document":
+			n.Title = meta.title
+		}
+		for _, g := range groups(src) {
+			seg, reason := ix.segment(g, unmapped)
+			items := g.items()
+			out.Items += items
+			if reason != "" {
+				out.Skipped[reason] += items
+				continue
+			}
+			if seg.Assessment == "" {
+				seg.Assessment = meta.rating
+			}
+			out.Used += items
+			n.Segments = append(n.Segments, seg)
+		}
+		if len(n.Segments) > 0 {
+			out.Notes = append(out.Notes, n)
+		}
+	}
+	out.Unmapped = sortedUnmapped(m.Framework, unmapped)
+	out.Problems.Add(checkTargets(m)...)
+	return out
+}
+
+// group is the selections of one source with the same range.
+type group []*Selection
+
+// items counts the rows (CSV) or selections in the group.
+func (g group) items() int {
+	n := 0
+	for _, s := range g {
+		n += max(1, len(s.Rows))
+	}
+	return n
+}
+
+// groups returns the coded selections of src grouped by range, in order of
+// first appearance. CSV selections are never grouped (they have no range).
+func groups(src *Source) []group {
+	var out []group
+	at := map[[2]int]int{}
+	for _, sel := range src.Selections {
+		if len(sel.CodeGUIDs)+len(sel.CodeNames) == 0 {
+			continue
+		}
+		if sel.CodeNames != nil {
+			out = append(out, group{sel})
+			continue
+		}
+		key := [2]int{sel.Start, sel.End}
+		if i, ok := at[key]; ok {
+			out[i] = append(out[i], sel)
+			continue
+		}
+		at[key] = len(out)
+		out = append(out, group{sel})
+	}
+	return out
+}
+
+// segment maps a group's codes; reason is set when it yields no segment.
+func (ix *codeIndex) segment(g group, unmapped map[string]int) (report.Segment, string) {
+	first := g[0]
+	var seg report.Segment
+	seg.Line = first.Line
+	if first.Skip != "" {
+		return seg, first.Skip
+	}
+	ignored, rated := false, false
+	for _, sel := range g {
+		for _, c := range ix.codesOf(sel) {
+			if c == nil {
+				unmapped["(?)"]++
+				continue
+			}
+			t := ix.of(c)
+			switch {
+			case t.code != "":
+				if !contains(seg.Codes, t.code) {
+					seg.Codes = append(seg.Codes, t.code)
+				}
+			case t.rating != "":
+				seg.Assessment, rated = t.rating, true
+			case t.ignore:
+				ignored = true
+			default:
+				unmapped[c.Path]++
+			}
+		}
+	}
+	seg.Text = strings.TrimSpace(first.Quote)
+	switch {
+	case len(seg.Codes) == 0 && rated:
+		return seg, "rating_only"
+	case len(seg.Codes) == 0 && ignored:
+		return seg, "ignored_code"
+	case len(seg.Codes) == 0:
+		return seg, "unmapped_code"
+	case seg.Text == "":
+		return seg, "empty_text"
+	}
+	return seg, ""
+}
+
+// codesOf returns the codes of a selection (nil for a reference to no code).
+func (ix *codeIndex) codesOf(sel *Selection) []*Code {
+	var out []*Code
+	for _, g := range sel.CodeGUIDs {
+		out = append(out, ix.byGUID[strings.ToLower(g)])
+	}
+	for _, p := range sel.CodeNames {
+		out = append(out, ix.byPath[p])
+	}
+	return out
+}
+
+// checkTargets reports codes: targets that are neither a framework code
+// nor ignore.
+func checkTargets(m *Mapping) report.Problems {
+	var ps report.Problems
+	valid := map[string]bool{Ignore: true}
+	if m.Framework != nil {
+		for _, c := range m.Framework.Codes() {
+			valid[c] = true
+		}
+	}
+	for _, e := range m.Codes {
+		if !valid[e.Code] {
+			ps.Add(report.Errorf(m.Config, e.Pos.Line, e.Pos.Col, "qda.bad_code_target", e.Code, e.Path))
+		}
+	}
+	return ps
+}
+
+// sourceInfo is what a source's variables or sources: entry say of it.
+type sourceInfo struct {
+	kind, informant, role, rating, title string
+	date                                 report.Date
+	fromName                             bool // informant is the source name
+}
+
+// sourceMeta resolves the kind, informant, role, date and rating of a
+// source: its variables (on the source or a case holding it) first, then
+// the sources: entry, then the case name, then the source name.
+func (m *Mapping) sourceMeta(p *Project, src *Source, probs *report.Problems, shown string) sourceInfo {
+	vars := map[string]string{}
+	caseName := ""
+	names := map[string]string{}
+	for _, v := range p.Variables {
+		names[v.GUID] = norm(v.Name)
+	}
+	add := func(vals []VarValue) {
+		for _, v := range vals {
+			name := names[v.VarGUID]
+			if name == "" {
+				name = norm(v.VarGUID)
+			}
+			if _, ok := vars[name]; !ok && strings.TrimSpace(v.Value) != "" {
+				vars[name] = strings.TrimSpace(v.Value)
+			}
+		}
+	}
+	add(src.Values)
+	for _, c := range p.Cases {
+		for _, ref := range c.SourceRefs {
+			if strings.EqualFold(ref, src.GUID) && src.GUID != "" {
+				add(c.Values)
+				if caseName == "" {
+					caseName = c.Name
+				}
+			}
+		}
+	}
+	info := sourceInfo{kind: "interview"}
+	meta := m.metaFor(src.Name)
+	if meta != nil && meta.Kind != "" {
+		info.kind = meta.Kind
+	}
+	if k := lookup(vars, kindVars); k != "" {
+		if kind, ok := noteKinds[norm(k)]; ok {
+			info.kind = kind
+		}
+	}
+	info.informant = lookup(vars, informantVars)
+	if info.informant == "" && meta != nil {
+		info.informant = meta.Informant
+	}
+	if info.informant == "" {
+		info.informant = caseName
+	}
+	if info.informant == "" {
+		info.informant, info.fromName = src.Name, true
+	}
+	info.role = lookup(vars, roleVars)
+	if info.role == "" && meta != nil {
+		info.role = meta.Role
+	}
+	if meta != nil && meta.Date != nil {
+		info.date = *meta.Date
+	}
+	if d := lookup(vars, dateVars); d != "" {
+		if len(d) > 10 {
+			d = d[:10]
+		}
+		if date, err := report.ParseDate(d); err == nil {
+			info.date = date
+		} else {
+			probs.Add(report.Warnf(shown, src.Line, 0, "qda.bad_date_variable", src.Name, d))
+		}
+	}
+	info.rating = Rating(lookup(vars, ratingVars))
+	if info.title = lookup(vars, titleVars); info.title == "" {
+		info.title = src.Name
+	}
+	return info
+}
+
+func lookup(vars map[string]string, names []string) string {
+	for _, n := range names {
+		if v := vars[n]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
