@@ -24,6 +24,7 @@ var forbidden = map[string][]string{
 	"report/config":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
 	"report/qual":    {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
 	"report/design":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
+	"report/qda":     {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "report/qual", "cmd/"},
 	"report/project": {"cmd/"},
 }
 

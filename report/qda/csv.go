@@ -13,9 +13,9 @@ import (
 
 // CSV export formats (Project.Origin of a CSV export).
 const (
-	TaguetteHighlights = "Taguette highlights CSV"
-	TaguetteCodebook   = "Taguette codebook CSV"
-	QualCoderReport    = "QualCoder coding report CSV"
+	TaguetteHighlights = "taguette-csv"
+	TaguetteCodebook   = "taguette-codebook"
+	QualCoderReport    = "qualcoder-csv"
 )
 
 // MaxCSV caps a CSV export.
@@ -113,7 +113,7 @@ func (c *csvReader) get(rec []string, name string) string {
 func (c *csvReader) doc(name string, line int) *Source {
 	s := c.docs[name]
 	if s == nil {
-		s = &Source{Name: name, HasText: true, Line: line}
+		s = &Source{Name: name, Quoted: true, Line: line}
 		c.docs[name] = s
 		c.p.Sources = append(c.p.Sources, s)
 	}

@@ -74,6 +74,7 @@ type Source struct {
 	PlainTextPath string
 	Text          string // the plain text (BOM removed); "" when absent
 	HasText       bool   // the text was found (in the archive or PlainTextContent)
+	Quoted        bool   // CSV exports: selections carry their quotes, not positions
 	Values        []VarValue
 	Selections    []*Selection
 	Line          int // line of the source element in project.qde (row for CSV)

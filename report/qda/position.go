@@ -91,6 +91,9 @@ func width(r rune, conv string) int {
 func (p *Project) Resolve() {
 	conv := Convention(p.Origin)
 	for _, s := range p.Sources {
+		if s.Quoted {
+			continue
+		}
 		if !s.HasText {
 			for _, sel := range s.Selections {
 				sel.Skip = "no_source_text"

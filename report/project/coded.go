@@ -1,0 +1,31 @@
+package project
+
+import (
+	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/ingest"
+	"github.com/rapor-id/rapor/report/qda"
+)
+
+// codedReader returns the reader of coded qualitative data files (kinds
+// qdpx and qda-csv): report/qda reads the file, quotes its selections and
+// maps its codes onto fw; every code path that maps to nothing is a
+// warning naming its selections and the nearest framework code.
+func codedReader(cfg *report.Config, fw *report.Framework) func(string, []byte, *report.Source) *ingest.Coded {
+	return func(shown string, data []byte, src *report.Source) *ingest.Coded {
+		res := &ingest.Coded{Skipped: map[string]int{}}
+		p, probs := qda.Read(shown, data)
+		res.Problems.Add(probs...)
+		if p == nil {
+			return res
+		}
+		res.Format = qda.Format(p, data)
+		p.Resolve()
+		out := qda.Notes(p, shown, &qda.Mapping{Framework: fw, Codes: src.Codes, Meta: src.Meta, Config: cfg.Path})
+		res.Notes, res.Read, res.Used, res.Skipped = out.Notes, out.Items, out.Used, out.Skipped
+		res.Problems.Add(out.Problems...)
+		for _, u := range out.Unmapped {
+			res.Problems.Add(report.Warnf(shown, 0, 0, "qda.unmapped_code", u.Path, u.Selections, u.Nearest))
+		}
+		return res
+	}
+}
