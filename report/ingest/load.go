@@ -30,6 +30,7 @@ type Coded struct {
 	Notes    []*report.Note
 	Read     int
 	Used     int
+	Bad      int            // skipped items that count toward BadRowLimit
 	Skipped  map[string]int // by reason (SkipReasons)
 	Problems report.Problems
 }
@@ -186,9 +187,10 @@ func readNotes(c *fileCtx, in *input, ds *report.Dataset) {
 	}
 }
 
-// readCoded reads a coded-data file with opts.Coded. Skipped items are
-// expected (codes outside the framework), so they carry no warning and do
-// not count toward BadRowLimit; the reader reports what needs one.
+// readCoded reads a coded-data file with opts.Coded. Most skipped items
+// are expected (codes outside the framework) and carry no warning; those
+// the reader counts as Bad (a selection outside its text) count toward
+// BadRowLimit.
 func readCoded(c *fileCtx, in *input, ds *report.Dataset) {
 	c.rep.Encoding = EncUTF8
 	if c.opts.Coded == nil {
@@ -204,6 +206,7 @@ func readCoded(c *fileCtx, in *input, ds *report.Dataset) {
 	c.probs.Add(res.Problems...)
 	c.rep.RowsRead += res.Read
 	c.rep.RowsUsed += res.Used
+	c.bad += res.Bad
 	for r, n := range res.Skipped {
 		c.rep.Skipped[r] += n
 	}

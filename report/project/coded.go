@@ -21,7 +21,7 @@ func codedReader(cfg *report.Config, fw *report.Framework) func(string, []byte, 
 		res.Format = qda.Format(p, data)
 		p.Resolve()
 		out := qda.Notes(p, shown, &qda.Mapping{Framework: fw, Codes: src.Codes, Meta: src.Meta, Config: cfg.Path})
-		res.Notes, res.Read, res.Used, res.Skipped = out.Notes, out.Items, out.Used, out.Skipped
+		res.Notes, res.Read, res.Used, res.Bad, res.Skipped = out.Notes, out.Items, out.Used, out.Bad, out.Skipped
 		res.Problems.Add(out.Problems...)
 		for _, u := range out.Unmapped {
 			res.Problems.Add(report.Warnf(shown, 0, 0, "qda.unmapped_code", u.Path, u.Selections, u.Nearest))

@@ -59,7 +59,7 @@ func ReadCSV(shown string, data []byte) (*Project, report.Problems) {
 		}
 		return true
 	}
-	c := &csvReader{r: r, col: col, header: header, p: &Project{}, docs: map[string]*Source{}, codes: map[string]*Code{}}
+	c := &csvReader{r: r, col: col, header: header, p: &Project{Where: shown}, docs: map[string]*Source{}, codes: map[string]*Code{}}
 	switch {
 	case has("id", "document", "tag", "content"):
 		c.p.Origin = TaguetteHighlights

@@ -25,6 +25,7 @@ type Outcome struct {
 	Notes    []*report.Note
 	Items    int            // coded selections (a CSV: rows) read
 	Used     int            // items that became (part of) a segment
+	Bad      int            // items skipped because the file is wrong (out_of_range, splits_character)
 	Skipped  map[string]int // items skipped, by reason
 	Unmapped []Unmapped     // code paths that map to nothing, by path
 	Problems report.Problems

@@ -15,6 +15,7 @@ const (
 // Project is what a .qdpx, .qde, .qdc or CSV export holds that rapor uses.
 type Project struct {
 	Origin    string // the writing program (origin attribute, or the CSV format)
+	Where     string // how problems name the document ("x.qdpx:project.qde")
 	Name      string
 	Users     []User
 	Codes     []*Code // top-level codes; each holds its children

@@ -58,6 +58,10 @@ func Notes(p *Project, shown string, m *Mapping) *Outcome {
 			out.Items += items
 			if reason != "" {
 				out.Skipped[reason] += items
+				if key, bad := badSelection[reason]; bad {
+					out.Bad += items
+					out.Problems.Add(report.Warnf(p.Where, g[0].Line, 0, key, src.Name, g[0].Start, g[0].End))
+				}
 				continue
 			}
 			if seg.Assessment == "" {
@@ -73,6 +77,13 @@ func Notes(p *Project, shown string, m *Mapping) *Outcome {
 	out.Unmapped = sortedUnmapped(m.Framework, unmapped)
 	out.Problems.Add(checkTargets(m)...)
 	return out
+}
+
+// badSelection maps the skip reasons that mean a broken file to their
+// warning.
+var badSelection = map[string]string{
+	"out_of_range":     "qda.selection_out_of_range",
+	"splits_character": "qda.selection_splits_character",
 }
 
 // group is the selections of one source with the same range.

@@ -49,7 +49,7 @@ type xmlParser struct {
 }
 
 func parse(where string, data []byte, ns, root string) (*Project, report.Problems) {
-	x := &xmlParser{where: where, p: &Project{}}
+	x := &xmlParser{where: where, p: &Project{Where: where}}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	x.d = xml.NewDecoder(bytes.NewReader(data))
 	x.d.Strict = true
