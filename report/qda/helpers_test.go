@@ -1,6 +1,8 @@
 package qda
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -20,4 +22,13 @@ func sample(t *testing.T, name string) []byte {
 		t.Skipf("%s: %v", name, err)
 	}
 	return data
+}
+
+func zipReader(t *testing.T, data []byte) *zip.Reader {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return zr
 }
