@@ -243,11 +243,10 @@ func TestSourceMeta(t *testing.T) {
 // TestBadTarget: a codes: target that is not a framework code is an error
 // at its place in rapor.yaml.
 func TestBadTarget(t *testing.T) {
-	p := &Project{}
-	out := Notes(p, "k.qdpx", &Mapping{Framework: luttrell(t), Config: "rapor.yaml",
+	probs := CheckTargets(&Mapping{Framework: luttrell(t), Config: "rapor.yaml",
 		Codes: []report.CodeMap{{Path: "A", Code: "share.partisipate", Pos: report.Pos{Line: 9, Col: 14}}, {Path: "B", Code: Ignore}}})
-	if len(out.Problems) != 1 || out.Problems[0].Key != "qda.bad_code_target" || out.Problems[0].Where() != "rapor.yaml:9:14" {
-		t.Errorf("problems %v", out.Problems)
+	if len(probs) != 1 || probs[0].Key != "qda.bad_code_target" || probs[0].Where() != "rapor.yaml:9:14" {
+		t.Errorf("problems %v", probs)
 	}
 }
 

@@ -75,7 +75,6 @@ func Notes(p *Project, shown string, m *Mapping) *Outcome {
 		}
 	}
 	out.Unmapped = sortedUnmapped(m.Framework, unmapped)
-	out.Problems.Add(checkTargets(m)...)
 	return out
 }
 
@@ -178,9 +177,9 @@ func (ix *codeIndex) codesOf(sel *Selection) []*Code {
 	return out
 }
 
-// checkTargets reports codes: targets that are neither a framework code
-// nor ignore.
-func checkTargets(m *Mapping) report.Problems {
+// CheckTargets reports codes: targets that are neither a framework code
+// nor ignore, at their place in rapor.yaml (m.Config).
+func CheckTargets(m *Mapping) report.Problems {
 	var ps report.Problems
 	valid := map[string]bool{Ignore: true}
 	if m.Framework != nil {
