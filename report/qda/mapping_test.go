@@ -265,3 +265,26 @@ func TestUnmapped(t *testing.T) {
 		t.Errorf("skipped %v of %d", out.Skipped, out.Items)
 	}
 }
+
+// TestPlainTextContentAndRatingVariable: a bare .qde whose text source
+// carries PlainTextContent is quoted from it (ATLAS.ti: CRLF counts 1), and
+// a rating variable gives the verdict of segments without a rating code.
+func TestPlainTextContentAndRatingVariable(t *testing.T) {
+	vars := `<Variables><Variable guid="` + g + `50" name="Penilaian" typeOfVariable="Text"/></Variables>`
+	content := "<PlainTextContent>Baris satu\r\nAdmin membalas cepat.</PlainTextContent>"
+	val := `<VariableValue><VariableRef targetGUID="` + g + `50"/><TextValue>Belum optimal</TextValue></VariableValue>`
+	qde := project("ATLAS.ti 9", code(g+"11", "manage.quick_response", ""), content+sel(11, 32, g+"11")+val, vars)
+	p, probs := Read("a.qde", []byte(qde))
+	if p == nil {
+		t.Fatal(probs)
+	}
+	p.Resolve()
+	out := Notes(p, "a.qde", &Mapping{Framework: luttrell(t)})
+	if len(out.Notes) != 1 {
+		t.Fatalf("skipped %v", out.Skipped)
+	}
+	seg := out.Notes[0].Segments[0]
+	if seg.Text != "Admin membalas cepat." || seg.Assessment != "belum_optimal" {
+		t.Errorf("segment %+v", seg)
+	}
+}

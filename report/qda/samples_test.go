@@ -158,3 +158,21 @@ func TestCSVQuotes(t *testing.T) {
 		t.Errorf("first QualCoder selection %+v", sel)
 	}
 }
+
+// TestBareQDE: a bare .qde holds no source texts, so its coded text
+// selections are skipped with no_source_text (ATLAS.ti's REFI test project:
+// 5 coded selections), never quoted wrongly.
+func TestBareQDE(t *testing.T) {
+	p, probs := Read("a.qde", sample(t, "atlasti84mac_refi-standard-project.qde"))
+	if p == nil {
+		t.Fatal(probs)
+	}
+	p.Resolve()
+	out := Notes(p, "a.qde", &Mapping{Framework: luttrell(t)})
+	if out.Items != 5 || out.Skipped["no_source_text"] != 5 || len(out.Notes) != 0 || Convention(p.Origin) != LineEndsOne {
+		t.Errorf("items %d skipped %v notes %d", out.Items, out.Skipped, len(out.Notes))
+	}
+	if p.Notes[0].Name != "Research Plan" || !strings.HasPrefix(p.Notes[0].Text, "This is a great project") {
+		t.Errorf("memo %+v", p.Notes[0])
+	}
+}

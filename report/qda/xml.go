@@ -173,7 +173,11 @@ func (x *xmlParser) start(t xml.StartElement) bool {
 	case name == "Set" && up == "Sets":
 		x.set = &Set{GUID: attr(t, "guid"), Name: attr(t, "name")}
 	case (name == "MemberSource" || name == "MemberCode" || name == "MemberNote") && up == "Set" && x.set != nil:
-		x.set.Members = append(x.set.Members, attr(t, "targetGUID"))
+		ref := attr(t, "targetGUID")
+		if ref == "" {
+			ref = attr(t, "guid") // the codebook schema's MemberCode
+		}
+		x.set.Members = append(x.set.Members, ref)
 	case name == "Note" && up == "Notes":
 		x.memo = &Memo{GUID: attr(t, "guid"), Name: attr(t, "name")}
 	}
