@@ -23,7 +23,7 @@ type Project struct {
 	Cases     []Case
 	Sources   []*Source // text sources (and CSV documents), in file order
 	// OtherSources counts PDF, picture, audio and video sources;
-	// OtherCoded their coded selections (rapor reads text only).
+	// OtherCoded the codings inside them (rapor reads text only).
 	OtherSources, OtherCoded int
 	Sets                     []Set
 	Notes                    []Memo

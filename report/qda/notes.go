@@ -133,7 +133,7 @@ func (ix *codeIndex) segment(g group, unmapped map[string]int) (report.Segment, 
 	for _, sel := range g {
 		for _, c := range ix.codesOf(sel) {
 			if c == nil {
-				unmapped["(?)"]++
+				unmapped["(code not in the codebook)"]++
 				continue
 			}
 			t := ix.of(c)
