@@ -151,3 +151,34 @@ func TestQDCCodebook(t *testing.T) {
 		t.Fatalf("codebook does not validate: %v\n%s", err, b)
 	}
 }
+
+// TestValidateCodedSources: a qda-csv source shows in the per-file table
+// with its row accounting, and validate names each unmapped code with its
+// selections and the nearest framework code.
+func TestValidateCodedSources(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"rapor.yaml": baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\", codes: {Lain: ignore}}\n",
+		"exports/a.csv": basePosts, "notes/w.yaml": baseNotes,
+		"coding/highlights.csv": "id,document,tag,content\r\n1,W9,Respon cepat admin,Admin membalas dalam satu jam.\r\n" +
+			"2,W9,manage.quick_response,Komentar malam dibalas pagi.\r\n2,W9,Optimal,Komentar malam dibalas pagi.\r\n3,W9,Lain,Kantor pindah.\r\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := runCLI(t, "validate", dir, "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	all := out + errs
+	for _, want := range []string{"coding/highlights.csv", "qda-csv", "taguette-csv", "used 2/4", "ignored_code=1", "unmapped_code=1",
+		`code "Respon cepat admin" (1 selections) maps to no framework code; nearest: manage.quick_response`} {
+		if !strings.Contains(all, want) {
+			t.Errorf("validate output lacks %q:\n%s", want, all)
+		}
+	}
+}
