@@ -158,7 +158,7 @@ func TestQDCCodebook(t *testing.T) {
 func TestValidateCodedSources(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"rapor.yaml": baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\", codes: {Lain: ignore}}\n",
+		"rapor.yaml":    baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\", codes: {Lain: ignore}}\n",
 		"exports/a.csv": basePosts, "notes/w.yaml": baseNotes,
 		"coding/highlights.csv": "id,document,tag,content\r\n1,W9,Respon cepat admin,Admin membalas dalam satu jam.\r\n" +
 			"2,W9,manage.quick_response,Komentar malam dibalas pagi.\r\n2,W9,Optimal,Komentar malam dibalas pagi.\r\n3,W9,Lain,Kantor pindah.\r\n",
