@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/rapor-id/rapor/report"
 )
 
 // TestRealFiles reads every real file of ../shared/qda-samples and checks
@@ -15,18 +17,18 @@ func TestRealFiles(t *testing.T) {
 		origin                              string
 		codes, depth, sources, coded, codng int
 		users, sets, other, otherCoded      int
-		memos                               int
+		memos, segments, items              int
 	}{
-		{"atlasti23win_target-atlas-project.qdpx", "ATLAS.ti for Windows 23.2.3.27778", 3, 2, 0, 0, 0, 2, 0, 0, 0, 0},
-		{"maxqda24_ICLS_Themes_just10.qdpx", "MAXQDA 24 (Release 24.7.0)", 307, 2, 10, 0, 0, 1, 2, 0, 0, 0},
-		{"nvivo12win_oltas0517.qdpx", "NVivo for Windows 12.6", 152, 4, 2, 303, 303, 2, 0, 0, 0, 0},
-		{"nvivo15mac_nvivo_project.qdpx", "NVivo for Mac 15.0.0", 262, 7, 2, 0, 0, 2, 0, 0, 0, 0},
-		{"qc132_demo_interview.qdpx", "qc 1.3.2", 262, 7, 2, 158, 205, 1, 0, 0, 0, 0},
-		{"atlasti84mac_refi-standard-project.qde", "ATLAS.ti 8.4.0 573 , macOS Version 10.14.3 (Build 18D109)", 14, 1, 6, 5, 7, 3, 16, 6, 9, 2},
-		{"taguette141_codebook.qdc", "Taguette 1.4.1", 3, 1, 0, 0, 0, 0, 0, 0, 0, 0},
-		{"taguette_highlights_all_tags_20220303.csv", TaguetteHighlights, 22, 1, 17, 1793, 1930, 0, 0, 0, 0, 0},
-		{"qualcoder_coding_report_FG06_FG11.csv", QualCoderReport, 13, 2, 2, 235, 235, 0, 0, 0, 0, 0},
-		{"taguette_codebook_20220303_8.csv", TaguetteCodebook, 22, 1, 0, 0, 0, 0, 0, 0, 0, 0},
+		{"atlasti23win_target-atlas-project.qdpx", "ATLAS.ti for Windows 23.2.3.27778", 3, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0},
+		{"maxqda24_ICLS_Themes_just10.qdpx", "MAXQDA 24 (Release 24.7.0)", 307, 2, 10, 0, 0, 1, 2, 0, 0, 0, 0, 0},
+		{"nvivo12win_oltas0517.qdpx", "NVivo for Windows 12.6", 152, 4, 2, 303, 303, 2, 0, 0, 0, 0, 188, 303},
+		{"nvivo15mac_nvivo_project.qdpx", "NVivo for Mac 15.0.0", 262, 7, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0},
+		{"qc132_demo_interview.qdpx", "qc 1.3.2", 262, 7, 2, 158, 205, 1, 0, 0, 0, 0, 158, 158},
+		{"atlasti84mac_refi-standard-project.qde", "ATLAS.ti 8.4.0 573 , macOS Version 10.14.3 (Build 18D109)", 14, 1, 6, 5, 7, 3, 16, 6, 9, 2, 5, 5},
+		{"taguette141_codebook.qdc", "Taguette 1.4.1", 3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+		{"taguette_highlights_all_tags_20220303.csv", TaguetteHighlights, 22, 1, 17, 1793, 1930, 0, 0, 0, 0, 0, 1793, 1930},
+		{"qualcoder_coding_report_FG06_FG11.csv", QualCoderReport, 13, 2, 2, 235, 235, 0, 0, 0, 0, 0, 235, 235},
+		{"taguette_codebook_20220303_8.csv", TaguetteCodebook, 22, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
@@ -61,6 +63,15 @@ func TestRealFiles(t *testing.T) {
 			}
 			if unresolved != 0 {
 				t.Errorf("%d codings refer to no code", unresolved)
+			}
+			segments := 0
+			for _, s := range p.Sources {
+				segments += len(groups(s))
+			}
+			out := Notes(p, c.file, &Mapping{Framework: luttrell(t)})
+			t.Logf("%d segments (distinct ranges), items %d, skipped %v", segments, out.Items, out.Skipped)
+			if segments != c.segments || out.Items != c.items || out.Used != 0 {
+				t.Errorf("segments %d items %d used %d, want %d %d 0", segments, out.Items, out.Used, c.segments, c.items)
 			}
 		})
 	}
@@ -174,5 +185,31 @@ func TestBareQDE(t *testing.T) {
 	}
 	if p.Notes[0].Name != "Research Plan" || !strings.HasPrefix(p.Notes[0].Text, "This is a great project") {
 		t.Errorf("memo %+v", p.Notes[0])
+	}
+}
+
+// TestRealMapping maps one NVivo parent code through codes: (its three
+// children inherit it): the three ranges coded with them become segments,
+// every selection NVivo repeated at those ranges counts as used, and the
+// quotes are NVivo's words.
+func TestRealMapping(t *testing.T) {
+	p, _ := Read("n.qdpx", sample(t, "nvivo12win_oltas0517.qdpx"))
+	p.Resolve()
+	out := Notes(p, "n.qdpx", &Mapping{Framework: luttrell(t),
+		Codes: []report.CodeMap{{Path: "2. Attitűd szint az oltáshoz", Code: "manage.media_monitoring"}}})
+	segs := 0
+	for _, n := range out.Notes {
+		segs += len(n.Segments)
+		for _, s := range n.Segments {
+			if s.Codes[0] != "manage.media_monitoring" || s.Text == "" {
+				t.Errorf("segment %+v", s)
+			}
+		}
+	}
+	if len(out.Notes) != 1 || out.Notes[0].ID != "n#2" || segs != 3 || out.Used != 17 || out.Skipped["unmapped_code"] != 303-17 {
+		t.Errorf("%d notes, %d segments, used %d, skipped %v", len(out.Notes), segs, out.Used, out.Skipped)
+	}
+	if got := out.Notes[0].Segments[0].Text; !strings.HasPrefix(got, "Senkit nem lehet kötelezni oltásra") {
+		t.Errorf("first quote %q", got)
 	}
 }
