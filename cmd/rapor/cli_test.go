@@ -176,7 +176,7 @@ func TestValidateCodedSources(t *testing.T) {
 	}
 	all := out + errs
 	for _, want := range []string{"coding/highlights.csv", "qda-csv", "taguette-csv", "used 2/4", "ignored_code=1", "unmapped_code=1",
-		`code "Respon cepat admin" (1 selections) maps to no framework code; nearest: manage.quick_response`} {
+		`highlights.csv:2: warning: code "Respon cepat admin" (1 selections) maps to no framework code; nearest: manage.quick_response`} {
 		if !strings.Contains(all, want) {
 			t.Errorf("validate output lacks %q:\n%s", want, all)
 		}

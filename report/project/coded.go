@@ -31,7 +31,7 @@ func codedReader(cfg *report.Config, fw *report.Framework) func(string, []byte, 
 		res.Notes, res.Read, res.Used, res.Bad, res.Skipped = out.Notes, out.Items, out.Used, out.Bad, out.Skipped
 		res.Problems.Add(out.Problems...)
 		for _, u := range out.Unmapped {
-			res.Problems.Add(report.Warnf(shown, 0, 0, "qda.unmapped_code", u.Path, u.Selections, u.Nearest))
+			res.Problems.Add(report.Warnf(p.Where, u.Line, 0, "qda.unmapped_code", u.Path, u.Selections, u.Nearest))
 		}
 		return res
 	}

@@ -122,7 +122,7 @@ func (c *csvReader) doc(name string, line int) *Source {
 
 // code returns the code named name under parent ("" = top level), made
 // on first sight; its path is parent/name (a name may hold "/" itself).
-func (c *csvReader) code(parent, name string) *Code {
+func (c *csvReader) code(parent, name string, line int) *Code {
 	p := name
 	if parent != "" {
 		p = parent + "/" + name
@@ -130,9 +130,9 @@ func (c *csvReader) code(parent, name string) *Code {
 	if k := c.codes[p]; k != nil {
 		return k
 	}
-	k := &Code{Name: name, Path: p, Codable: true}
+	k := &Code{Name: name, Path: p, Codable: true, Line: line}
 	if parent != "" {
-		up := c.code("", parent)
+		up := c.code("", parent, line)
 		up.Children = append(up.Children, k)
 	} else {
 		c.p.Codes = append(c.p.Codes, k)
@@ -154,7 +154,7 @@ func (c *csvReader) taguette(rec []string, line int) {
 		src.Selections = append(src.Selections, sel)
 	}
 	if tag != "" {
-		c.code("", tag)
+		c.code("", tag, line)
 	}
 	sel.CodeNames = append(sel.CodeNames, tag)
 	sel.Rows = append(sel.Rows, line)
@@ -179,7 +179,7 @@ func (c *csvReader) qualcoder(rec []string, line int) {
 	}
 	name, cat, path := strings.TrimSpace(c.get(rec, "codename")), strings.TrimSpace(c.get(rec, "category")), ""
 	if name != "" {
-		path = c.code(cat, name).Path
+		path = c.code(cat, name, line).Path
 	}
 	sel := &Selection{GUID: strings.TrimSpace(c.get(rec, "id")), Quote: c.get(rec, "coded"), Line: line, Rows: []int{line}}
 	sel.CodeNames = []string{path}
@@ -201,9 +201,8 @@ func (c *csvReader) codebook(rec []string, line int) {
 	if tag == "" {
 		return
 	}
-	k := c.code("", tag)
+	k := c.code("", tag, line)
 	k.Description = strings.TrimSpace(c.get(rec, "description"))
-	k.Line = line
 }
 
 func csvLine(err error) int {

@@ -36,6 +36,7 @@ type Unmapped struct {
 	Path       string
 	Selections int    // coded selections carrying it
 	Nearest    string // the nearest framework code
+	Line       int    // line of the code in the project (CSV: its first row); 0 when unknown
 }
 
 // target is what one code maps to.
@@ -173,10 +174,10 @@ func nearest(fw *report.Framework, codePath string) string {
 }
 
 // sortedUnmapped turns counts into the Unmapped list, by path.
-func sortedUnmapped(fw *report.Framework, counts map[string]int) []Unmapped {
+func sortedUnmapped(fw *report.Framework, counts map[string]int, lines map[string]int) []Unmapped {
 	out := make([]Unmapped, 0, len(counts))
 	for p, n := range counts {
-		out = append(out, Unmapped{Path: p, Selections: n, Nearest: nearest(fw, p)})
+		out = append(out, Unmapped{Path: p, Selections: n, Nearest: nearest(fw, p), Line: lines[p]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out

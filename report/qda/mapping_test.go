@@ -258,7 +258,7 @@ func TestUnmapped(t *testing.T) {
 	p, _ := Read("k.qdpx", data)
 	p.Resolve()
 	out := Notes(p, "k.qdpx", &Mapping{Framework: luttrell(t)})
-	if len(out.Unmapped) != 1 || out.Unmapped[0] != (Unmapped{Path: "Tema/Respon cepat", Selections: 2, Nearest: "manage.quick_response"}) {
+	if len(out.Unmapped) != 1 || out.Unmapped[0] != (Unmapped{Path: "Tema/Respon cepat", Selections: 2, Nearest: "manage.quick_response", Line: 3}) {
 		t.Errorf("unmapped %+v", out.Unmapped)
 	}
 	if out.Skipped["unmapped_code"] != 2 || out.Items != 2 {

@@ -74,7 +74,13 @@ func Notes(p *Project, shown string, m *Mapping) *Outcome {
 			out.Notes = append(out.Notes, n)
 		}
 	}
-	out.Unmapped = sortedUnmapped(m.Framework, unmapped)
+	lines := map[string]int{}
+	p.Walk(func(c *Code) {
+		if _, ok := lines[c.Path]; !ok {
+			lines[c.Path] = c.Line
+		}
+	})
+	out.Unmapped = sortedUnmapped(m.Framework, unmapped, lines)
 	return out
 }
 
