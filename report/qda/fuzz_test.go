@@ -35,3 +35,25 @@ func FuzzParseProject(f *testing.F) {
 		ParseCodebook("f.qdc", data)
 	})
 }
+
+// FuzzRead: any bytes (zip, XML or CSV) give a project or an error, never
+// a panic, and a project's selections resolve and map.
+func FuzzRead(f *testing.F) {
+	f.Add(qdpx(f, project("NVivo 12", code(g+"11", "share.participate", ""), sel(0, 2, g+"11")+sel(1, 9, g+"11"), ""),
+		map[string]string{"Sources/" + g + "01.txt": "\ufeffa😀b\r\nc"}))
+	f.Add([]byte("id,document,tag,content\r\n1,W1,share.participate,\"Kami, aktif\"\r\n1,W1,Optimal,x\r\n"))
+	f.Add([]byte("\ufeff\"File\",\"Coder\",\"Coded\",\"Id\",\"Codename\",\"Coded_Memo\",\"Category\",\"FileVar_Informan\"\r\n\"a\",\"b\",\"c\",\"ctid:1\",\"Respons cepat\",\"\",\"Mengelola\",\"Rina\"\r\n"))
+	fw := luttrell(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, probs := Read("f", data)
+		if p == nil {
+			if probs.Errors() == 0 {
+				t.Fatal("no project and no error")
+			}
+			return
+		}
+		p.Resolve()
+		Notes(p, "f", &Mapping{Framework: fw})
+		Format(p, data)
+	})
+}
