@@ -8,23 +8,6 @@ import (
 	"github.com/rapor-id/rapor/report"
 )
 
-// Kinds of notes a source can become (SPEC §5).
-var noteKinds = map[string]string{
-	"interview": "interview", "wawancara": "interview",
-	"observation": "observation", "observasi": "observation",
-	"document": "document", "dokumen": "document",
-}
-
-// variable names (normalised) that carry a source's metadata.
-var (
-	informantVars = []string{"informant", "informan", "participant", "partisipan", "narasumber"}
-	roleVars      = []string{"role", "peran", "jabatan"}
-	kindVars      = []string{"kind", "jenis", "source kind", "jenis sumber"}
-	dateVars      = []string{"date", "tanggal", "interview date", "tanggal wawancara"}
-	ratingVars    = []string{"rating", "penilaian", "assessment", "verdict"}
-	titleVars     = []string{"title", "judul"}
-)
-
 // Notes turns the coded selections of p (after Resolve) into notes, one
 // per source with at least one segment. shown names the file (Note.File and
 // problems). Selections of one source with the same range are one segment
@@ -39,7 +22,7 @@ func Notes(p *Project, shown string, m *Mapping) *Outcome {
 	unmapped := map[string]int{}
 	stem := strings.TrimSuffix(path.Base(shown), path.Ext(shown))
 	for si, src := range p.Sources {
-		meta := m.sourceMeta(p, src, &out.Problems, shown)
+		meta := m.sourceMeta(p, src, &out.Problems)
 		n := &report.Note{Kind: meta.kind, ID: src.Name, Date: meta.date, File: shown, Index: si, Line: src.Line}
 		switch n.Kind {
 		case "interview":
@@ -199,98 +182,6 @@ func CheckTargets(m *Mapping) report.Problems {
 		}
 	}
 	return ps
-}
-
-// sourceInfo is what a source's variables or sources: entry say of it.
-type sourceInfo struct {
-	kind, informant, role, rating, title string
-	date                                 report.Date
-	fromName                             bool // informant is the source name
-}
-
-// sourceMeta resolves the kind, informant, role, date and rating of a
-// source: its variables (on the source or a case holding it) first, then
-// the sources: entry, then the case name, then the source name.
-func (m *Mapping) sourceMeta(p *Project, src *Source, probs *report.Problems, shown string) sourceInfo {
-	vars := map[string]string{}
-	caseName := ""
-	names := map[string]string{}
-	for _, v := range p.Variables {
-		names[v.GUID] = norm(v.Name)
-	}
-	add := func(vals []VarValue) {
-		for _, v := range vals {
-			name := names[v.VarGUID]
-			if name == "" {
-				name = norm(v.VarGUID)
-			}
-			if _, ok := vars[name]; !ok && strings.TrimSpace(v.Value) != "" {
-				vars[name] = strings.TrimSpace(v.Value)
-			}
-		}
-	}
-	add(src.Values)
-	for _, c := range p.Cases {
-		for _, ref := range c.SourceRefs {
-			if strings.EqualFold(ref, src.GUID) && src.GUID != "" {
-				add(c.Values)
-				if caseName == "" {
-					caseName = c.Name
-				}
-			}
-		}
-	}
-	info := sourceInfo{kind: "interview"}
-	meta := m.metaFor(src.Name)
-	if meta != nil && meta.Kind != "" {
-		info.kind = meta.Kind
-	}
-	if k := lookup(vars, kindVars); k != "" {
-		if kind, ok := noteKinds[norm(k)]; ok {
-			info.kind = kind
-		}
-	}
-	info.informant = lookup(vars, informantVars)
-	if info.informant == "" && meta != nil {
-		info.informant = meta.Informant
-	}
-	if info.informant == "" {
-		info.informant = caseName
-	}
-	if info.informant == "" {
-		info.informant, info.fromName = src.Name, true
-	}
-	info.role = lookup(vars, roleVars)
-	if info.role == "" && meta != nil {
-		info.role = meta.Role
-	}
-	if meta != nil && meta.Date != nil {
-		info.date = *meta.Date
-	}
-	if d := lookup(vars, dateVars); d != "" {
-		if len(d) > 10 {
-			d = d[:10]
-		}
-		if date, err := report.ParseDate(d); err == nil {
-			info.date = date
-		} else {
-			probs.Add(report.Warnf(shown, src.Line, 0, "qda.bad_date_variable", src.Name, d))
-		}
-	}
-	info.rating = Rating(lookup(vars, ratingVars))
-	if info.title = lookup(vars, titleVars); info.title == "" {
-		info.title = src.Name
-	}
-	return info
-}
-
-func lookup(vars map[string]string, names []string) string {
-	for _, n := range names {
-		if v := vars[n]; v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 func contains(list []string, s string) bool {
