@@ -108,6 +108,8 @@ const (
 	KindComments   = "comments"
 	KindMonitoring = "monitoring"
 	KindNotes      = "notes"
+	KindQDPX       = "qdpx"    // REFI-QDA project (.qdpx, or a bare .qde)
+	KindQDACSV     = "qda-csv" // CSV export of coded segments (Taguette, QualCoder)
 )
 
 // Source is one entry of sources: in rapor.yaml.
@@ -121,8 +123,27 @@ type Source struct {
 	Loc       *time.Location    // nil when Timezone is ""
 	Delimiter string            // "", ",", ";", "\t", "|"
 	Covers    *Range            // explicit coverage (comments, monitoring)
+	Codes     []CodeMap         // qdpx, qda-csv: code path -> framework code or "ignore"
+	Meta      []SourceMeta      // qdpx, qda-csv: what the file does not say of its sources
 	Files     []string          // matched files, relative to Dir, sorted
 	Pos       Pos               // position of the entry in rapor.yaml
+}
+
+// CodeMap is one entry of a coded-data source's codes: map.
+type CodeMap struct {
+	Path string // code path in the QDA program, "/" between levels
+	Code string // framework code (stage.sub) or "ignore"
+	Pos  Pos    // position of the entry's value in rapor.yaml
+}
+
+// SourceMeta is one entry of a coded-data source's sources: map.
+type SourceMeta struct {
+	Pattern   string // source name or glob (path.Match syntax)
+	Kind      string // interview | observation | document | ""
+	Informant string
+	Role      string
+	Date      *Date // nil when not given
+	Pos       Pos
 }
 
 // Event is an annotation on time charts.

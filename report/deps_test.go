@@ -28,6 +28,7 @@ var forbidden = map[string][]string{
 	"report/worktime": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
 	"report/question": {"report/", "cmd/"},
 	"report/datawarn": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
+	"report/qda":      {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "report/qual", "cmd/"},
 }
 
 // TestDependencyDirection parses the imports of each package's non-test

@@ -21,8 +21,8 @@ const usage = `rapor — laporan evaluasi Instagram / Instagram evaluation repor
 usage:
   rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [-q|-v]
   rapor validate [DIR] [--period P] [--lang id|en] [--strict]
-  rapor init DIR [--lang id|en]
-  rapor indicators [DIR] [--lang id|en] [--format text|markdown|json|yaml]
+  rapor init DIR [--lang id|en] [--qdc]
+  rapor indicators [DIR] [--lang id|en] [--format text|markdown|json|yaml|qdc]
   rapor version [--licenses]
 `
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -114,5 +115,70 @@ func TestNoProgressWhenPiped(t *testing.T) {
 	p := newProgress(os.Stderr, true)
 	if p.on {
 		t.Error("-q must turn progress off")
+	}
+}
+
+// TestQDCCodebook: `rapor indicators --format qdc` prints a REFI-QDA
+// codebook that validates against the official Codebook.xsd, and `rapor
+// init --qdc` puts the same codebook into a new project that validates.
+func TestQDCCodebook(t *testing.T) {
+	code, out, errs := runCLI(t, "indicators", "--format", "qdc", "--lang", "en")
+	if code != 0 || !strings.Contains(out, `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"`) || !strings.Contains(out, `name="Quick response"`) {
+		t.Fatalf("exit %d: %s %s", code, out, errs)
+	}
+	dir := filepath.Join(t.TempDir(), "baru")
+	if code, _, errs := runCLI(t, "init", dir, "--lang", "en", "--qdc"); code != 0 {
+		t.Fatalf("init --qdc: exit %d: %s", code, errs)
+	}
+	file := filepath.Join(dir, "coding", "luttrell-framework.qdc")
+	b, err := os.ReadFile(file)
+	if err != nil || string(b) != out {
+		t.Fatalf("init --qdc wrote %v, not the printed codebook", err)
+	}
+	if code, out, errs := runCLI(t, "validate", dir, "--strict"); code != 0 {
+		t.Fatalf("validate: exit %d\n%s\n%s", code, out, errs)
+	}
+	xsd := "../../../shared/qda-samples/Codebook.xsd"
+	bin, lerr := exec.LookPath("xmllint")
+	_, serr := os.Stat(xsd)
+	if lerr != nil || serr != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true needs xmllint and %s: %v %v", xsd, lerr, serr)
+		}
+		t.Skip("no xmllint or schema")
+	}
+	if b, err := exec.Command(bin, "--noout", "--nonet", "--schema", xsd, file).CombinedOutput(); err != nil {
+		t.Fatalf("codebook does not validate: %v\n%s", err, b)
+	}
+}
+
+// TestValidateCodedSources: a qda-csv source shows in the per-file table
+// with its row accounting, and validate names each unmapped code with its
+// selections and the nearest framework code.
+func TestValidateCodedSources(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"rapor.yaml":    baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\", codes: {Lain: ignore}}\n",
+		"exports/a.csv": basePosts, "notes/w.yaml": baseNotes,
+		"coding/highlights.csv": "id,document,tag,content\r\n1,W9,Respon cepat admin,Admin membalas dalam satu jam.\r\n" +
+			"2,W9,manage.quick_response,Komentar malam dibalas pagi.\r\n2,W9,Optimal,Komentar malam dibalas pagi.\r\n3,W9,Lain,Kantor pindah.\r\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := runCLI(t, "validate", dir, "--lang", "en")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	all := out + errs
+	for _, want := range []string{"coding/highlights.csv", "qda-csv", "taguette-csv", "used 2/4", "ignored_code=1", "unmapped_code=1",
+		`highlights.csv:2: warning: code "Respon cepat admin" (1 selections) maps to no framework code; nearest: manage.quick_response`} {
+		if !strings.Contains(all, want) {
+			t.Errorf("validate output lacks %q:\n%s", want, all)
+		}
 	}
 }

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,6 +17,7 @@ import (
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/msg"
 	"github.com/rapor-id/rapor/report/project"
+	"github.com/rapor-id/rapor/report/qda"
 	"github.com/rapor-id/rapor/report/scaffold"
 )
 
@@ -123,6 +126,7 @@ func (a *app) outputError(cat *msg.Catalog, err error) error {
 func (a *app) init(args []string) error {
 	fs := flag.NewFlagSet("init", flag.ContinueOnError)
 	lang := fs.String("lang", "", "id|en")
+	qdc := fs.Bool("qdc", false, "also write the framework as a REFI-QDA codebook (coding/*.qdc)")
 	pos, err := a.parse(fs, args, 1)
 	if err != nil {
 		return err
@@ -144,14 +148,41 @@ func (a *app) init(args []string) error {
 		}
 		return &exitError{exitInput}
 	}
+	if *qdc {
+		file, err := writeInitCodebook(pos[0], cat.Lang)
+		if err != nil {
+			fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", pos[0], err.Error()))
+			return &exitError{exitInput}
+		}
+		fmt.Fprintln(a.stdout, cat.T("cli.init_qdc", file))
+	}
 	fmt.Fprintln(a.stdout, cat.T("cli.init_ok", pos[0]))
 	return nil
+}
+
+// writeInitCodebook writes the embedded framework as a REFI-QDA codebook
+// into DIR/coding/, for import into QualCoder, NVivo, ATLAS.ti or MAXQDA.
+func writeInitCodebook(dir, lang string) (string, error) {
+	fw, probs := framework.Load("luttrell", dir)
+	if fw == nil {
+		return "", fmt.Errorf("%v", probs)
+	}
+	var buf bytes.Buffer
+	if err := qda.WriteCodebook(&buf, fw, lang); err != nil {
+		return "", err
+	}
+	name := map[string]string{"id": "kerangka-luttrell.qdc", "en": "luttrell-framework.qdc"}[lang]
+	file := filepath.Join(dir, "coding", name)
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return "", err
+	}
+	return file, os.WriteFile(file, buf.Bytes(), 0o644)
 }
 
 func (a *app) indicators(args []string) error {
 	fs := flag.NewFlagSet("indicators", flag.ContinueOnError)
 	lang := fs.String("lang", "", "id|en")
-	format := fs.String("format", "text", "text|markdown|json|yaml")
+	format := fs.String("format", "text", "text|markdown|json|yaml|qdc")
 	pos, err := a.parse(fs, args, 1)
 	if err != nil {
 		return err
@@ -160,9 +191,9 @@ func (a *app) indicators(args []string) error {
 		return err
 	}
 	switch *format {
-	case "text", "markdown", "json", "yaml":
+	case "text", "markdown", "json", "yaml", "qdc":
 	default:
-		a.usageError(fs, fmt.Sprintf("--format must be text, markdown, json or yaml, not %q", *format))
+		a.usageError(fs, fmt.Sprintf("--format must be text, markdown, json, yaml or qdc, not %q", *format))
 		return &exitError{exitUsage}
 	}
 	cat := a.catalog(*lang)
@@ -174,14 +205,23 @@ func (a *app) indicators(args []string) error {
 			a.printProblems(p.Cat, p.Problems, false)
 			return &exitError{exitInput}
 		}
-		return framework.Write(a.stdout, p.Framework, p.Lang, *format)
+		return writeFramework(a.stdout, p.Framework, p.Lang, *format)
 	}
 	fw, probs := framework.Load(name, dir)
 	if fw == nil {
 		a.printProblems(cat, probs, false)
 		return &exitError{exitInput}
 	}
-	return framework.Write(a.stdout, fw, cat.Lang, *format)
+	return writeFramework(a.stdout, fw, cat.Lang, *format)
+}
+
+// writeFramework prints the framework in format: qdc is a REFI-QDA
+// codebook (report/qda), the others report/framework's.
+func writeFramework(w io.Writer, fw *report.Framework, lang, format string) error {
+	if format == "qdc" {
+		return qda.WriteCodebook(w, fw, lang)
+	}
+	return framework.Write(w, fw, lang, format)
 }
 
 func (a *app) version(args []string) error {

@@ -100,6 +100,12 @@ func TestMalformedInputs(t *testing.T) {
 		{"unknown code", map[string]string{"notes/w.yaml": strings.Replace(baseNotes, "share.participate", "share.partisipate", 1)}, nil, 1, prob{"notes/w.yaml", 6, 11, "notes.unknown_code"}},
 		{"missing informant", map[string]string{"notes/w.yaml": strings.Replace(baseNotes, "informant: {name: Rina Wulandari, role: Kepala Bidang}\n", "", 1)}, nil, 1, prob{"notes/w.yaml", 1, 1, "notes.missing_field"}},
 		{"duplicate note id", map[string]string{"notes/x.yaml": baseNotes}, nil, 1, prob{"notes/x.yaml", 1, 0, "notes.duplicate_id"}},
+		{"corrupt qdpx", map[string]string{"rapor.yaml": baseYAML + "  - {kind: qdpx, path: \"coding/*.qdpx\"}\n", "coding/x.qdpx": "PK\x03\x04broken"}, nil, 1, prob{"coding/x.qdpx", 0, 0, "qda.bad_zip"}},
+		{"qde with a DTD", map[string]string{"rapor.yaml": baseYAML + "  - {kind: qdpx, path: \"coding/*.qde\"}\n",
+			"coding/x.qde": "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&e;\"/>"}, nil, 1, prob{"coding/x.qde", 2, 0, "qda.dtd"}},
+		{"qda-csv unknown header", map[string]string{"rapor.yaml": baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\"}\n", "coding/x.csv": "a,b\n1,2\n"}, nil, 1, prob{"coding/x.csv", 1, 0, "qda.csv_unknown"}},
+		{"codes: target not a framework code", map[string]string{"rapor.yaml": baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\", codes: {Balasan: manage.quik_response}}\n",
+			"coding/x.csv": "id,document,tag,content\n1,W9,Balasan,Kami membalas.\n"}, nil, 1, prob{"rapor.yaml", 7, 60, "qda.bad_code_target"}},
 		{"narrative stage", map[string]string{"rapor.yaml": baseYAML + "narrative: \"n/*.md\"\n", "n/a.md": "---\nstage: sharing\n---\n# x\n"}, nil, 1, prob{"n/a.md", 2, 1, "build.narrative_stage"}},
 	}
 	for _, tc := range cases {

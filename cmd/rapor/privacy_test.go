@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rapor-id/rapor/report/qda"
 	"gopkg.in/yaml.v3"
 )
 
@@ -102,6 +103,25 @@ func TestPrivacyNoNamesInOutputs(t *testing.T) {
 			}
 		}
 	}
+	coded, _ := filepath.Glob(filepath.Join(dir, "coding", "*.qdpx"))
+	for _, c := range coded {
+		b, _ := os.ReadFile(c)
+		p, probs := qda.Read(c, b)
+		if p == nil {
+			t.Fatal(probs)
+		}
+		varNames := map[string]string{}
+		for _, v := range p.Variables {
+			varNames[v.GUID] = v.Name
+		}
+		for _, cs := range p.Cases {
+			for _, v := range cs.Values {
+				if strings.EqualFold(varNames[v.VarGUID], "informan") {
+					secrets = append(secrets, v.Value)
+				}
+			}
+		}
+	}
 	f, err := os.Open(filepath.Join(dir, "komentar.csv"))
 	if err != nil {
 		t.Fatal(err)
@@ -120,8 +140,8 @@ func TestPrivacyNoNamesInOutputs(t *testing.T) {
 	for u := range users {
 		secrets = append(secrets, u)
 	}
-	if len(cfg.Privacy.Redact) == 0 || len(notes) == 0 || len(users) < 10 {
-		t.Fatalf("the example must exercise privacy: %d redact, %d notes files, %d commenters", len(cfg.Privacy.Redact), len(notes), len(users))
+	if len(cfg.Privacy.Redact) == 0 || len(notes) == 0 || len(users) < 10 || len(coded) == 0 {
+		t.Fatalf("the example must exercise privacy: %d redact, %d notes files, %d commenters, %d coded files", len(cfg.Privacy.Redact), len(notes), len(users), len(coded))
 	}
 	texts := outputTexts(t, out)
 	for name, text := range texts {

@@ -57,6 +57,11 @@ func writeExample(t *tree) (*exampleProject, error) {
 	}
 	f.close()
 	t.writeFile("pemantauan.csv", []byte(exampleCases))
+	coded, err := exampleQDPX()
+	if err != nil {
+		return nil, err
+	}
+	t.writeFile("coding/wawancara-humas.qdpx", coded)
 	err = fs.WalkDir(exampleFiles, "example", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err

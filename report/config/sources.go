@@ -13,6 +13,7 @@ import (
 var kinds = []string{
 	report.KindPosts, report.KindDaily, report.KindAudience,
 	report.KindComments, report.KindMonitoring, report.KindNotes,
+	report.KindQDPX, report.KindQDACSV,
 }
 
 // csvKinds are the kinds read from CSV files.
@@ -22,7 +23,7 @@ var csvKinds = []string{
 }
 
 // sourceKeys are the keys of one sources entry.
-var sourceKeys = []string{"kind", "path", "columns", "platform", "timezone", "delimiter", "covers"}
+var sourceKeys = []string{"kind", "path", "columns", "platform", "timezone", "delimiter", "covers", "codes", "sources"}
 
 // keyKinds says which kinds an optional source key applies to.
 var keyKinds = map[string][]string{
@@ -31,6 +32,8 @@ var keyKinds = map[string][]string{
 	"delimiter": csvKinds,
 	"platform":  {report.KindDaily},
 	"covers":    {report.KindComments, report.KindMonitoring},
+	"codes":     codedKinds,
+	"sources":   codedKinds,
 }
 
 // platforms are the values of a source's platform: key.
@@ -137,6 +140,7 @@ func (w *walker) source(o *object, index int) report.Source {
 			s.Covers = &r
 		}
 	}
+	w.coded(o, index, &s)
 	return s
 }
 

@@ -18,6 +18,21 @@ type Options struct {
 	Catalog *msg.Catalog
 	// Notes parses a notes file (report/notes.Parse); nil skips notes sources.
 	Notes func(path string, data []byte) ([]*report.Note, report.Problems)
+	// Coded reads a file of coded qualitative data (kinds qdpx and qda-csv,
+	// report/qda); nil skips those sources.
+	Coded func(path string, data []byte, src *report.Source) *Coded
+}
+
+// Coded is what a coded-data file gave: notes, and the accounting of its
+// items (coded selections, or CSV rows).
+type Coded struct {
+	Format   string // the writing program or export format
+	Notes    []*report.Note
+	Read     int
+	Used     int
+	Bad      int            // skipped items that count toward BadRowLimit
+	Skipped  map[string]int // by reason (SkipReasons)
+	Problems report.Problems
 }
 
 // BadRowLimit is the share of bad rows above which a file is an error.
@@ -126,6 +141,8 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 				readMonitoring(c, in, ds)
 			case report.KindNotes:
 				readNotes(c, in, ds)
+			case report.KindQDPX, report.KindQDACSV:
+				readCoded(c, in, ds)
 			}
 			ds.Files = append(ds.Files, c.rep)
 			ctxs = append(ctxs, c)
@@ -170,6 +187,32 @@ func readNotes(c *fileCtx, in *input, ds *report.Dataset) {
 	}
 }
 
+// readCoded reads a coded-data file with opts.Coded. Most skipped items
+// are expected (codes outside the framework) and carry no warning; those
+// the reader counts as Bad (a selection outside its text) count toward
+// BadRowLimit.
+func readCoded(c *fileCtx, in *input, ds *report.Dataset) {
+	c.rep.Encoding = EncUTF8
+	if c.opts.Coded == nil {
+		return
+	}
+	raw, err := in.bytes()
+	if err != nil {
+		c.errorf(0, 0, "ingest.read_failed", err.Error())
+		return
+	}
+	res := c.opts.Coded(c.shown, raw, c.src)
+	c.rep.Preset = res.Format
+	c.probs.Add(res.Problems...)
+	c.rep.RowsRead += res.Read
+	c.rep.RowsUsed += res.Used
+	c.bad += res.Bad
+	for r, n := range res.Skipped {
+		c.rep.Skipped[r] += n
+	}
+	ds.Notes = append(ds.Notes, res.Notes...)
+}
+
 // sortedKeys returns the keys of m sorted.
 func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
@@ -185,4 +228,6 @@ func sortedKeys[V any](m map[string]V) []string {
 var SkipReasons = []string{"bad_boolean", "bad_date", "bad_number", "negative_number", "before_detected",
 	"blank_value", "duplicate", "facebook_block", "no_id", "no_identity", "no_username",
 	"other_account_post", "outside_block", "outside_section", "reply_before_comment", "superseded",
-	"unknown_breakdown", "unknown_metric", "unknown_post_type"}
+	"unknown_breakdown", "unknown_metric", "unknown_post_type",
+	// coded qualitative data (report/qda)
+	"no_source_text", "out_of_range", "splits_character", "empty_text", "ignored_code", "rating_only", "unmapped_code"}

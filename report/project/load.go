@@ -79,7 +79,8 @@ func Load(dir string, opt Options) *Project {
 	p.Data = ingest.Load(cfg, ingest.Options{Catalog: p.Cat,
 		Notes: func(path string, data []byte) ([]*report.Note, report.Problems) {
 			return notes.Parse(path, data, codes)
-		}})
+		},
+		Coded: codedReader(cfg, fw)})
 	p.Problems.Add(p.Data.Problems...)
 	p.Problems.Add(datawarn.Gaps(cfg, p.Data)...)
 	p.Problems.Add(notes.CheckIDs(p.Data.Notes)...)

@@ -186,7 +186,7 @@ func TestInitNotes(t *testing.T) {
 }
 
 // reCommented matches the commented-out settings of the skeleton rapor.yaml.
-var reCommented = regexp.MustCompile(`(?m)^(\s*)# ((?:- \{kind:|report_date:|logo:|signatory:|channels:|home_region:|targets:|target_near:|service:|events:|  - \{|  share\.|  manage\.|  hours:|  days:|  holidays:|  sla_hours:|  question_words:).*)$`)
+var reCommented = regexp.MustCompile(`(?m)^(\s*)# ((?:- \{kind:|- kind:|  path:|  codes:|  sources:|report_date:|logo:|signatory:|channels:|home_region:|targets:|target_near:|service:|events:|  - \{|  share\.|  manage\.|  hours:|  days:|  holidays:|  sla_hours:|  question_words:).*)$`)
 
 // TestInitCommentedSettings uncomments every example setting of the
 // skeleton, adds the files its sources name, and checks that the result is
@@ -207,7 +207,8 @@ func TestInitCommentedSettings(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, f := range []string{"exports/Mar-01-2026_Mar-31-2026_1.csv", "exports/daily/reach.csv",
-			"exports/Audience.csv", "exports/comments.csv", "exports/monitoring.csv", "assets/logo.png"} {
+			"exports/Audience.csv", "exports/comments.csv", "exports/monitoring.csv", "assets/logo.png",
+			"coding/wawancara.qdpx", "coding/highlights.csv"} {
 			q := filepath.Join(dir, filepath.FromSlash(f))
 			os.MkdirAll(filepath.Dir(q), 0o755)
 			if err := os.WriteFile(q, []byte("x"), 0o644); err != nil {
@@ -218,7 +219,7 @@ func TestInitCommentedSettings(t *testing.T) {
 		if len(probs) != 0 {
 			t.Fatalf("%s: problems after uncommenting: %+v\n%s", lang, probs, out)
 		}
-		if len(cfg.Sources) != 6 || len(cfg.Channels) != 3 || len(cfg.Targets) != 4 || len(cfg.Events) != 1 ||
+		if len(cfg.Sources) != 8 || len(cfg.Sources[6].Codes) != 2 || len(cfg.Sources[6].Meta) != 1 || len(cfg.Channels) != 3 || len(cfg.Targets) != 4 || len(cfg.Events) != 1 ||
 			cfg.Signatory == nil || cfg.Logo == "" || len(cfg.HomeRegion) != 1 || cfg.ReportDate.String() != "2026-11-01" ||
 			cfg.TargetNear == nil || len(cfg.Service.Holidays) != 1 || len(cfg.Service.QuestionWords) != 18 {
 			t.Errorf("%s: uncommented config incomplete: %+v", lang, cfg)

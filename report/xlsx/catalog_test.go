@@ -24,7 +24,7 @@ func TestCatalog(t *testing.T) {
 		"xlsx.type.":     {"image", "carousel", "reel", "video", "story"},
 		"xlsx.notekind.": {"interview", "observation", "document"},
 		"xlsx.assess.":   {"optimal", "belum_optimal", "tidak_ada"},
-		"xlsx.kind.":     {"posts", "daily", "audience", "comments", "monitoring", "notes"},
+		"xlsx.kind.":     {"posts", "daily", "audience", "comments", "monitoring", "notes", "qdpx", "qda-csv"},
 		"xlsx.weekday.":  {"0", "1", "2", "3", "4", "5", "6"},
 		"xlsx.title.":    {"indicators", "monthly", "posts", "content", "daily", "audience", "comments", "monitoring", "evidence", "triangulation", "quality", "methodology"},
 		"xlsx.col.":      {"profile_visits", "reach", "views", "follows", "unfollows"},
