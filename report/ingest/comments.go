@@ -108,11 +108,7 @@ func readComments(c *fileCtx, in *input) *commentFile {
 		return nil // start recorded why
 	}
 	if err != nil {
-		if pe, ok := err.(*parseError); ok {
-			c.errorf(pe.Line, pe.Col, "ingest.csv_parse", pe.Err.Error())
-		} else {
-			c.errorf(0, 0, "ingest.decode_failed", err.Error())
-		}
+		c.readFailed(err)
 		return nil
 	}
 	if header.Fields == nil {

@@ -1,7 +1,10 @@
 package ingest
 
 import (
+	"errors"
+
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/internal/boundedio"
 )
 
 // openTable decodes and splits a file, reporting encoding and delimiter,
@@ -18,11 +21,7 @@ func openTable(c *fileCtx, in *input) (*Text, int, bool) {
 		c.rep.Delimiter = DelimName(t.Delimiter)
 	}
 	if err != nil {
-		if pe, ok := err.(*parseError); ok {
-			c.errorf(pe.Line, pe.Col, "ingest.csv_parse", pe.Err.Error())
-		} else {
-			c.errorf(0, 0, "ingest.decode_failed", err.Error())
-		}
+		c.readFailed(err)
 		return nil, 0, false
 	}
 	hi := firstNonBlank(t.Records)
@@ -31,6 +30,24 @@ func openTable(c *fileCtx, in *input) (*Text, int, bool) {
 		return nil, 0, false
 	}
 	return t, hi, true
+}
+
+// readFailed reports an error met while reading the records of a file.
+func (c *fileCtx) readFailed(err error) {
+	var pe *parseError
+	var tl *boundedio.TooLargeError
+	switch {
+	case errors.As(err, &pe) && pe.Key == errLineTooLong:
+		c.errorf(pe.Line, pe.Col, pe.Key, MaxLine>>20)
+	case errors.As(err, &pe) && pe.Key != "":
+		c.errorf(pe.Line, pe.Col, pe.Key, MaxRecord>>20)
+	case errors.As(err, &pe):
+		c.errorf(pe.Line, pe.Col, "ingest.csv_parse", pe.Err.Error())
+	case errors.As(err, &tl):
+		c.errorf(0, 0, "ingest.too_large", boundedio.SizeText(tl.Cap))
+	default:
+		c.errorf(0, 0, "ingest.decode_failed", err.Error())
+	}
 }
 
 func firstNonBlank(rs []Record) int {
