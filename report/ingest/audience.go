@@ -422,15 +422,20 @@ func readDemographics(c *fileCtx, t *Text, rows []Record, cols columns) *audienc
 	f := decideNumFormat(columnCells(rows, cols, "count"), t.Delimiter == ';')
 	counts := map[string][]report.Share{}
 	for _, r := range rows {
-		if r.Blank() {
+		if r.Blank() || !c.dataRow(r) {
 			continue
 		}
-		c.read()
 		typ := strings.ToLower(cols.get(r, "breakdown_type"))
 		name := cols.get(r, "breakdown_value")
-		v, ok, err := parseCount(cols.get(r, "count"), f)
-		if err != nil || !ok {
-			c.badRow(r.Line, cols["count"]+1, "bad_number", "ingest.bad_number", cols.get(r, "count"), "count")
+		v, ok, st := c.count(r.Line, cols["count"]+1, cols.get(r, "count"), "count", f)
+		if st == cellRefuse {
+			return nil
+		}
+		if st == cellSkip {
+			continue
+		}
+		if !ok {
+			c.badRow(r.Line, cols["count"]+1, "bad_number", "ingest.bad_number", "", "count")
 			continue
 		}
 		switch typ {

@@ -3,7 +3,6 @@ package ingest
 import (
 	"errors"
 
-	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/internal/boundedio"
 )
 
@@ -79,51 +78,4 @@ func columnFormats(t *Text, rows []Record, cols columns) map[string]numFormat {
 		out[name] = decideNumFormat(columnCells(rows, cols, name), t.Delimiter == ';')
 	}
 	return out
-}
-
-// guessKind tells which kind of input a file looks like ("" when unsure),
-// to say so when a file is given under the wrong kind.
-func guessKind(recs []Record) string {
-	i := firstNonBlank(recs)
-	if i < 0 {
-		return ""
-	}
-	first := recs[i]
-	ne := first.NonEmpty()
-	if len(ne) == 1 {
-		if k, _, _ := audienceSection(ne[0]); k != "" {
-			return "audience"
-		}
-		if m, p := dailyTitle(ne[0]); m != "" || p != "" {
-			return "daily"
-		}
-		return ""
-	}
-	norm := make([]string, len(first.Fields))
-	for k, f := range first.Fields {
-		norm[k] = normHeader(f)
-	}
-	switch {
-	case hasAny(norm, "publish time", "waktu penerbitan", "post type", "jenis postingan", "media_type"):
-		return "posts"
-	case hasAny(norm, "comment_id", "ownerusername") || hasAll(norm, "username", "text", "timestamp"):
-		return "comments"
-	case hasAll(norm, "case_id", "detected_at"):
-		return "monitoring"
-	case hasAny(norm, "breakdown_type"):
-		return "audience"
-	case hasAny(norm, "date", "tanggal") && (hasAny(norm, "primary", "metric") || hasAny(norm, report.SeriesNames...)):
-		return "daily"
-	}
-	return ""
-}
-
-// noPreset reports a header that fits no preset of the source's kind, or,
-// when the file looks like another kind, says which.
-func noPreset(c *fileCtx, recs []Record, line int, known string) {
-	if g := guessKind(recs); g != "" && g != c.src.Kind {
-		c.errorf(line, 1, "ingest.wrong_kind", g, c.src.Kind)
-		return
-	}
-	c.errorf(line, 1, "ingest.no_preset", c.src.Kind, known)
 }

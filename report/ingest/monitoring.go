@@ -27,20 +27,21 @@ func readMonitoring(c *fileCtx, in *input, ds *report.Dataset) {
 		return
 	}
 	header := t.Records[hi]
-	cols, _, dup := mapColumns(header, c.src.Columns, monitoringAliases)
+	cols, norm, dup := mapColumns(header, c.src.Columns, monitoringAliases)
+	if foreignExport(c, header, norm, false) {
+		return
+	}
 	if dup > 0 {
 		c.errorf(header.Line, dup, "ingest.duplicate_header", header.Get(dup-1))
 		return
 	}
-	for _, need := range []string{"case_id", "detected_at"} {
-		if !cols.has(need) {
-			if wrappedLine(header) {
-				c.errorf(header.Line, 1, "ingest.excel_wrapped")
-				return
-			}
-			c.errorf(header.Line, 1, "ingest.missing_column", need)
-			return
+	if !cols.has("case_id") || !cols.has("detected_at") {
+		if wrappedLine(header) {
+			c.errorf(header.Line, 1, "ingest.excel_wrapped")
+		} else {
+			requireColumns(c, header.Line, cols, "case_id", "detected_at")
 		}
+		return
 	}
 	c.rep.Preset = PresetMonitoring
 	if len(c.src.Columns) > 0 {
@@ -53,14 +54,13 @@ func readMonitoring(c *fileCtx, in *input, ds *report.Dataset) {
 	data := t.Records[hi+1:]
 	dayFirst := decideDayFirst(columnCells(data, cols, "detected_at"), c.cfg.Language == "id")
 	if cv := c.src.Covers; cv != nil {
-		c.rep.Coverage = cv
+		c.setCoverage(*cv, CoverageCovers)
 		ds.CasesCover = append(ds.CasesCover, *cv)
 	}
 	for _, r := range data {
-		if r.Blank() {
+		if r.Blank() || !c.dataRow(r) {
 			continue
 		}
-		c.read()
 		k := &report.Case{ID: cols.get(r, "case_id"), Channel: cols.get(r, "channel"),
 			Category: cols.get(r, "category"), Summary: cols.get(r, "summary"),
 			Status: cols.get(r, "status"), File: c.path, Line: r.Line}
