@@ -232,8 +232,8 @@ func readFollowers(c *fileCtx, body []Record, f numFormat, aud *report.Audience)
 		}
 		c.read()
 		cell := r.NonEmpty()[0]
-		if n := r.Get(1); n != "" && isNumberCell(r.Get(0)) && isNumberCell(n) && totalsRow(body) {
-			cell = n
+		if n := r.Get(1); n != "" && totalsRow(body) {
+			cell = n // IG_ACCOUNT holds the account id, FOLLOW the total
 		}
 		v, ok, err := parseCount(cell, f)
 		if err != nil || !ok {

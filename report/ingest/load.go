@@ -52,6 +52,9 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 			c.rep.Size = in.size
 			c.in = in
 			readFile(c, in, ds, &read)
+			if cv := src.Covers; cv != nil && c.rep.Coverage == nil && !c.refused() {
+				c.setCoverage(*cv, CoverageCovers)
+			}
 			c.checkUsed()
 			ds.Files = append(ds.Files, c.rep)
 			ctxs = append(ctxs, c)

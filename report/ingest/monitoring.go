@@ -38,6 +38,8 @@ func readMonitoring(c *fileCtx, in *input, ds *report.Dataset) {
 	if !cols.has("case_id") || !cols.has("detected_at") {
 		if wrappedLine(header) {
 			c.errorf(header.Line, 1, "ingest.excel_wrapped")
+		} else if g := c.acceptingKind(); g != "" {
+			c.errorf(header.Line, 1, "ingest.wrong_kind", g, c.src.Kind)
 		} else {
 			requireColumns(c, header.Line, cols, "case_id", "detected_at")
 		}
