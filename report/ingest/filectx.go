@@ -109,8 +109,14 @@ func (c *fileCtx) skip(reason string) { c.rep.Skip(reason) }
 func (c *fileCtx) badRow(line, col int, reason, key string, args ...any) {
 	c.rep.Skip(reason)
 	c.bad++
-	c.warnf(line, col, key, args...)
+	if c.bad <= MaxRowWarnings {
+		c.warnf(line, col, key, args...)
+	}
 }
+
+// MaxRowWarnings caps the bad-row warnings kept per file (the rows are
+// still counted), so that a file of bad rows cannot fill memory.
+const MaxRowWarnings = 200
 
 // refused reports whether an error was found while reading the file.
 func (c *fileCtx) refused() bool {
@@ -159,6 +165,9 @@ func (c *fileCtx) finish() {
 		}
 		c.probs = kept
 		return
+	}
+	if c.bad > MaxRowWarnings {
+		c.warnf(0, 0, "ingest.more_bad_rows", c.bad-MaxRowWarnings)
 	}
 	if c.tooManyBad() {
 		c.errorf(0, 0, "ingest.too_many_bad_rows", c.bad, c.rep.RowsRead)

@@ -295,7 +295,7 @@ func (t *Text) Each(fn func(Record) error) error {
 	br := bufio.NewReaderSize(lines, 256<<10)
 	first, err := br.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
-		return err
+		return csvError(err, 1)
 	}
 	first = strings.TrimPrefix(first, "\ufeff")
 	if t.SepLine {
@@ -329,12 +329,12 @@ func (t *Text) Each(fn func(Record) error) error {
 			if err := fn(last); err != nil {
 				return err
 			}
+			if len(last.NonEmpty()) > 1 && last.Unclosed == 0 && !multiLine(last.Fields) {
+				width = len(last.Fields)
+			}
 		}
 		last = Record{Fields: append(last.Fields[:0], fs...), Line: line}
 		last.Unclosed = swallowedLine(last, width, t.Delimiter)
-		if n := len(last.NonEmpty()); n > 1 && last.Unclosed == 0 && !multiLine(last.Fields) {
-			width = len(last.Fields)
-		}
 		have = true
 	}
 	if !have {
