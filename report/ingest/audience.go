@@ -456,28 +456,28 @@ func readDemographics(c *fileCtx, t *Text, rows []Record, cols columns) *audienc
 		c.use()
 		counts[typ] = append(counts[typ], report.Share{Name: name, Share: v})
 	}
-	aud := &report.Audience{File: c.path}
-	norm := func(s []report.Share) []report.Share {
-		sum := 0.0
-		for _, x := range s {
-			sum += x.Share
-		}
-		out := make([]report.Share, len(s))
-		for i, x := range s {
-			out[i] = report.Share{Name: x.Name, Share: x.Share / sum}
-			if sum == 0 {
-				out[i].Share = 0
-			}
-		}
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Share > out[j].Share })
-		return out
-	}
-	aud.Ages = norm(counts["age"])
+	aud := &report.Audience{File: c.path, Ages: shareOfSum(counts["age"]), Genders: shareOfSum(counts["gender"]),
+		Cities: shareOfSum(counts["city"]), Countries: shareOfSum(counts["country"])}
 	sort.SliceStable(aud.Ages, func(i, j int) bool { return aud.Ages[i].Name < aud.Ages[j].Name })
-	aud.Genders = norm(counts["gender"])
-	aud.Cities = norm(counts["city"])
-	aud.Countries = norm(counts["country"])
 	return &audienceFile{c: c, aud: aud}
+}
+
+// shareOfSum turns counts into shares of their sum, largest first (all 0
+// when the sum is 0).
+func shareOfSum(s []report.Share) []report.Share {
+	sum := 0.0
+	for _, x := range s {
+		sum += x.Share
+	}
+	out := make([]report.Share, len(s))
+	for i, x := range s {
+		out[i] = report.Share{Name: x.Name, Share: x.Share / sum}
+		if sum == 0 {
+			out[i].Share = 0
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Share > out[j].Share })
+	return out
 }
 
 // pickAudience keeps the later audience source (source order, then path);
@@ -494,10 +494,8 @@ func pickAudience(files []*audienceFile, ds *report.Dataset) {
 		return a.path < b.path
 	})
 	for _, f := range files[:len(files)-1] {
-		n := f.c.rep.RowsUsed
-		f.c.rep.RowsUsed = 0
-		for k := 0; k < n; k++ {
-			f.c.skip("superseded")
+		for f.c.rep.RowsUsed > 0 {
+			f.c.unuse("superseded")
 		}
 	}
 	ds.Audience = files[len(files)-1].aud

@@ -446,8 +446,7 @@ func (m *commentMerge) splitReplies(cfg *report.Config, kept []commentEntry, ds 
 		cm, c := e.cm, e.c
 		if cm.ParentID != "" {
 			if parent, ok := m.winner(cm.ParentID); ok && cm.Time.Before(parent.Time) {
-				c.rep.RowsUsed--
-				c.badRow(cm.Line, 1, "reply_before_comment", "ingest.reply_before_parent", cm.ID, cm.ParentID)
+				c.unuseBad(cm.Line, 1, "reply_before_comment", "ingest.reply_before_parent", cm.ID, cm.ParentID)
 				continue
 			}
 			if sameAccount(cm.Username, cfg.Account) {

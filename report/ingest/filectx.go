@@ -62,6 +62,13 @@ func (c *fileCtx) unuse(reason string) {
 	c.skip(reason)
 }
 
+// unuseBad moves a row counted as used to a bad row (the merge found it
+// impossible: a reply earlier than its parent).
+func (c *fileCtx) unuseBad(line, col int, reason, key string, args ...any) {
+	c.rep.RowsUsed--
+	c.badRow(line, col, reason, key, args...)
+}
+
 // setCoverage sets the file's coverage from its source: covers: on the
 // source wins over what the file says (from).
 func (c *fileCtx) setCoverage(rg report.Range, from string) {

@@ -95,7 +95,7 @@ func TestSkipReasonsPerReader(t *testing.T) {
 	t.Run("comments other_account_post", func(t *testing.T) {
 		dir := project(t, map[string]string{
 			"Feb-01-2026_Feb-28-2026_1.csv": contentHeader + okPost + "18000000000000002,17841400000000777,dinkes.uji,Kolab,02/20/2026 09:00,https://www.instagram.com/p/COL1/,IG image,1,1,1,1,1,1\n",
-			"c.csv": commentsHead + okComment + "2,,https://www.instagram.com/p/COL1/,budi,2026-02-10T10:00:00Z,,,\n"})
+			"c.csv":                         commentsHead + okComment + "2,,https://www.instagram.com/p/COL1/,budi,2026-02-10T10:00:00Z,,,\n"})
 		cfg := oneSource(t, dir, "kab.uji", report.Source{Kind: "posts", Files: []string{"Feb-01-2026_Feb-28-2026_1.csv"}})
 		cfg.Sources = append(cfg.Sources, report.Source{Kind: "comments", Files: []string{"c.csv"}, Index: 1})
 		ds := Load(cfg, Options{})
