@@ -72,10 +72,7 @@ const MaxLogo = 2 << 20
 
 // logoURI embeds a PNG, JPEG or SVG logo as a data URI.
 func logoURI(path string) (string, error) {
-	b, err := boundedio.ReadFile(path, MaxLogo)
-	if boundedio.IsTooLarge(err) {
-		return "", errLogoTooLarge
-	}
+	b, err := boundedio.ReadFile(path, MaxLogo) // "path: file larger than 2 MB" before reading
 	if err != nil {
 		return "", err
 	}
