@@ -61,24 +61,17 @@ type commentReader struct {
 // fields that compute uses are kept (commenters are only counted; comment
 // text is not kept).
 func readComments(c *fileCtx, in *input) *commentFile {
-	var d rune
-	if c.src.Delimiter != "" {
-		d = []rune(c.src.Delimiter)[0]
-	}
-	t, err := openText(in, d)
-	if err != nil {
-		c.errorf(0, 0, "ingest.decode_failed", err.Error())
+	t, ok := openStream(c, in)
+	if !ok {
 		return nil
 	}
-	c.rep.Encoding = t.Encoding
-	c.rep.Delimiter = DelimName(t.Delimiter)
 	cr := &commentReader{c: c, cf: &commentFile{c: c}, intern: map[string]string{},
 		question: question.New(c.cfg.Service.QuestionWords)}
 	var header Record
 	var pending []Record
 	var likes numStats
 	var order dayOrder
-	err = t.Each(func(r Record) error {
+	err := t.Each(func(r Record) error {
 		if header.Fields == nil {
 			if r.Blank() {
 				return nil
@@ -106,15 +99,7 @@ func readComments(c *fileCtx, in *input) *commentFile {
 		}
 		return nil
 	})
-	if errors.Is(err, errStop) {
-		return nil // start recorded why
-	}
-	if err != nil {
-		c.readFailed(err)
-		return nil
-	}
-	if header.Fields == nil {
-		c.errorf(0, 0, "ingest.empty_file")
+	if !c.streamRead(err, header.Fields != nil) {
 		return nil
 	}
 	cr.dayFirst = order.result(c.cfg.Language == "id")

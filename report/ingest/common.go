@@ -31,6 +31,39 @@ func openTable(c *fileCtx, in *input) (*Text, int, bool) {
 	return t, hi, true
 }
 
+// openStream detects a file's encoding and delimiter for reading it as a
+// stream, reporting both.
+func openStream(c *fileCtx, in *input) (*Text, bool) {
+	var d rune
+	if c.src.Delimiter != "" {
+		d = []rune(c.src.Delimiter)[0]
+	}
+	t, err := openText(in, d)
+	if err != nil {
+		c.errorf(0, 0, "ingest.decode_failed", err.Error())
+		return nil, false
+	}
+	c.rep.Encoding = t.Encoding
+	c.rep.Delimiter = DelimName(t.Delimiter)
+	return t, true
+}
+
+// streamRead reports how a streaming pass ended; false when the file is
+// refused (errStop: the problem is already recorded) or empty (no header).
+func (c *fileCtx) streamRead(err error, header bool) bool {
+	switch {
+	case errors.Is(err, errStop):
+		return false
+	case err != nil:
+		c.readFailed(err)
+		return false
+	case !header:
+		c.errorf(0, 0, "ingest.empty_file")
+		return false
+	}
+	return true
+}
+
 // readFailed reports an error met while reading the records of a file.
 func (c *fileCtx) readFailed(err error) {
 	var pe *parseError

@@ -19,13 +19,13 @@ func MaxSize(kind string) int64 {
 	case report.KindPosts:
 		return 128 << 20
 	case report.KindDaily, report.KindMonitoring:
-		return 64 << 20
+		return 16 << 20 // five years of every daily metric take under 1 MB
 	case report.KindAudience:
-		return 16 << 20
+		return 8 << 20
 	case report.KindNotes:
 		return 256 << 10
 	}
-	return 1 << 30 // comments (1,000,000 comments take about 150 MB)
+	return 1 << 30 // comments: read as a stream, 1,000,000 comments take about 150 MB
 }
 
 // input is one input file, scanned once (hash, size, UTF-8 validity, the

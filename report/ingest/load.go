@@ -52,6 +52,7 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 			c.rep.Size = in.size
 			c.in = in
 			readFile(c, in, ds, &read)
+			c.in = nil // the kind hints are given: let the file's first bytes go
 			if cv := src.Covers; cv != nil && c.rep.Coverage == nil && !c.refused() {
 				c.setCoverage(*cv, CoverageCovers)
 			}

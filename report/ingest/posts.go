@@ -143,39 +143,60 @@ func sameAccount(a, b string) bool {
 type postReader struct {
 	c          *fileCtx
 	cols       columns
+	header     int // line of the header
 	loc        *time.Location
+	stats      map[int]*numStats // number shapes per metric column (first pass)
+	order      dayOrder          // day/month order of the timestamps (first pass)
 	fmts       map[string]numFormat
 	dayFirst   bool
 	hasAccount bool
 	ownIDs     map[string]bool // account ids of rows whose username is the account
 }
 
-// readPosts reads one posts file.
+// readPosts reads one posts file in two streaming passes: the first checks
+// the header and decides the columns' conventions (decimal comma, day
+// order) and the account's ids over all rows, the second turns the rows
+// into posts. No pass holds the file's records.
 func readPosts(c *fileCtx, in *input) *postFile {
-	t, hi, ok := openTable(c, in)
+	t, ok := openStream(c, in)
 	if !ok {
 		return nil
 	}
-	pr := postHeader(c, t, t.Records[hi])
-	if pr == nil {
+	var pr *postReader
+	err := t.Each(func(r Record) error {
+		switch {
+		case r.Blank():
+		case pr == nil:
+			if pr = postHeader(c, t, r); pr == nil {
+				return errStop
+			}
+			pr.header = r.Line
+		default:
+			pr.observe(r)
+		}
+		return nil
+	})
+	if !c.streamRead(err, pr != nil) {
 		return nil
 	}
-	data := t.Records[hi+1:]
-	pr.prepare(t, data)
+	pr.decide(t)
 	pf := &postFile{c: c}
-	for _, r := range data {
-		if r.Blank() || !c.dataRow(r) {
-			continue
+	err = t.Each(func(r Record) error {
+		if r.Line <= pr.header || r.Blank() || !c.dataRow(r) {
+			return nil
 		}
 		p, st := pr.post(r)
 		if st == cellRefuse {
-			return nil
+			return errStop
 		}
-		if p == nil {
-			continue
+		if p != nil {
+			c.use()
+			pf.rows = append(pf.rows, postRow{post: p, line: r.Line})
 		}
-		c.use()
-		pf.rows = append(pf.rows, postRow{post: p, line: r.Line})
+		return nil
+	})
+	if !c.streamRead(err, true) {
+		return nil
 	}
 	pf.coverage()
 	return pf
@@ -223,6 +244,12 @@ func postHeader(c *fileCtx, t *Text, header Record) *postReader {
 		return nil
 	}
 	warnMissingMetrics(c, header.Line, cols)
+	pr.stats, pr.ownIDs = map[int]*numStats{}, map[string]bool{}
+	for name := range metricCols {
+		if i, ok := cols[name]; ok {
+			pr.stats[i] = &numStats{}
+		}
+	}
 	return pr
 }
 
@@ -255,23 +282,33 @@ func warnMissingMetrics(c *fileCtx, line int, cols columns) {
 	}
 }
 
-// prepare decides the column conventions and the account's ids.
-func (pr *postReader) prepare(t *Text, data []Record) {
-	c, cols := pr.c, pr.cols
-	pr.fmts = columnFormats(t, data, cols)
-	pr.dayFirst = decideDayFirst(columnCells(data, cols, "timestamp"), c.rep.Preset == PresetMapped && c.cfg.Language == "id")
-	pr.hasAccount = cols.has("username") || cols.has("account_id")
-	pr.ownIDs = map[string]bool{}
-	if !cols.has("account_id") || !cols.has("username") {
-		return
-	}
-	for _, r := range data {
-		if sameAccount(cols.get(r, "username"), c.cfg.Account) {
-			if id := cols.get(r, "account_id"); id != "" {
-				pr.ownIDs[id] = true
-			}
+// observe adds one data row to what decides the conventions and the
+// account's ids.
+func (pr *postReader) observe(r Record) {
+	cols := pr.cols
+	for name := range metricCols {
+		if i, ok := cols[name]; ok {
+			pr.stats[i].add(r.Get(i))
 		}
 	}
+	pr.order.add(cols.get(r, "timestamp"))
+	if cols.has("account_id") && cols.has("username") && sameAccount(cols.get(r, "username"), pr.c.cfg.Account) {
+		if id := cols.get(r, "account_id"); id != "" && !pr.ownIDs[id] {
+			pr.ownIDs[strings.Clone(id)] = true
+		}
+	}
+}
+
+// decide fixes the columns' conventions after the first pass.
+func (pr *postReader) decide(t *Text) {
+	pr.fmts = map[string]numFormat{}
+	for name := range metricCols {
+		if i, ok := pr.cols[name]; ok {
+			pr.fmts[name] = pr.stats[i].decide(t.Delimiter == ';')
+		}
+	}
+	pr.dayFirst = pr.order.result(pr.c.rep.Preset == PresetMapped && pr.c.cfg.Language == "id")
+	pr.hasAccount = pr.cols.has("username") || pr.cols.has("account_id")
 }
 
 // post turns one data row into a post; nil skips the row (already
@@ -279,7 +316,7 @@ func (pr *postReader) prepare(t *Text, data []Record) {
 func (pr *postReader) post(r Record) (*report.Post, cell) {
 	c, cols := pr.c, pr.cols
 	p := &report.Post{File: c.path, Line: r.Line, Merged: 1}
-	p.Permalink = cols.get(r, "permalink")
+	p.Permalink = strings.Clone(cols.get(r, "permalink")) // kept: must not pin the record
 	if p.Permalink == "" && cols.get(r, "shortcode") != "" {
 		p.Permalink = "https://www.instagram.com/p/" + cols.get(r, "shortcode") + "/"
 	}
@@ -299,8 +336,8 @@ func (pr *postReader) post(r Record) (*report.Post, cell) {
 	if !pr.identify(r, p) {
 		return nil, cellSkip
 	}
-	p.Caption = cols.get(r, "caption")
-	p.Category = cols.get(r, "category")
+	p.Caption = strings.Clone(cols.get(r, "caption"))
+	p.Category = strings.Clone(cols.get(r, "category"))
 	if st := pr.metrics(r, p); st != cellOK {
 		return nil, st
 	}
@@ -314,17 +351,18 @@ func (pr *postReader) identify(r Record, p *report.Post) bool {
 	if err != nil {
 		c.warnf(r.Line, cols["post_id"]+1, "ingest.scientific_id", cols.get(r, "post_id"))
 	}
-	p.PostID = id
+	p.PostID = strings.Clone(id)
 	p.Key = Identity(p.Permalink)
 	if p.Key == "" {
-		p.Key = id
+		p.Key = p.PostID
 	}
 	if p.Key == "" {
 		c.badRow(r.Line, 1, "no_identity", "ingest.no_identity")
 		return false
 	}
-	p.AccountID, _ = cleanID(cols.get(r, "account_id"))
-	p.Username = cols.get(r, "username")
+	aid, _ := cleanID(cols.get(r, "account_id"))
+	p.AccountID = strings.Clone(aid)
+	p.Username = strings.Clone(cols.get(r, "username"))
 	p.Own = !pr.hasAccount || sameAccount(p.Username, c.cfg.Account) || (p.AccountID != "" && pr.ownIDs[p.AccountID])
 	return true
 }

@@ -329,7 +329,7 @@ func (t *Text) Each(fn func(Record) error) error {
 			if err := fn(last); err != nil {
 				return err
 			}
-			if len(last.NonEmpty()) > 1 && last.Unclosed == 0 && !multiLine(last.Fields) {
+			if nonEmpty(last.Fields) > 1 && last.Unclosed == 0 && !multiLine(last.Fields) {
 				width = len(last.Fields)
 			}
 		}
@@ -371,6 +371,18 @@ func csvError(err error, next int) error {
 	return err
 }
 
+// nonEmpty counts the fields that are not blank (without allocating: it
+// runs for every record).
+func nonEmpty(fs []string) int {
+	n := 0
+	for _, f := range fs {
+		if strings.TrimSpace(f) != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // multiLine reports whether a field holds a line break.
 func multiLine(fs []string) bool {
 	for _, f := range fs {
@@ -389,14 +401,25 @@ func swallowedLine(r Record, width int, delim rune) int {
 	if width < 2 {
 		return 0
 	}
+	d := string(delim)
 	for _, f := range r.Fields {
-		if !strings.Contains(f, "\n") {
-			continue
-		}
-		parts := strings.Split(f, "\n")
-		for k, p := range parts[1:] {
-			cells := strings.Split(strings.TrimRight(p, "\r"), string(delim))
-			if len(cells) >= width && sameShape(strings.TrimSpace(cells[0]), r.Get(0)) {
+		k := 0
+		for rest := f; ; k++ {
+			nl := strings.IndexByte(rest, '\n')
+			if nl < 0 {
+				break
+			}
+			rest = rest[nl+1:]
+			line := rest
+			if e := strings.IndexByte(line, '\n'); e >= 0 {
+				line = line[:e]
+			}
+			line = strings.TrimRight(line, "\r")
+			if strings.Count(line, d)+1 < width {
+				continue
+			}
+			first, _, _ := strings.Cut(line, d)
+			if sameShape(strings.TrimSpace(first), r.Get(0)) {
 				return r.Line + k + 1
 			}
 		}
