@@ -11,13 +11,14 @@ var (
 )
 
 // foreignExport refuses a Facebook or TikTok export given as Instagram
-// (true when refused). A header that maps a post type is Instagram.
+// (true when refused). A header that maps a post type, or a source with
+// columns:, is taken as Instagram for TikTok's headers.
 func foreignExport(c *fileCtx, header Record, norm []string, hasType bool) bool {
 	switch {
 	case hasAny(norm, facebookHeaders...):
 		c.errorf(header.Line, 1, "ingest.facebook_export")
 		return true
-	case hasAny(norm, tiktokHeaders...) && !hasType:
+	case hasAny(norm, tiktokHeaders...) && !hasType && len(c.src.Columns) == 0:
 		c.errorf(header.Line, 1, "ingest.tiktok_export")
 		return true
 	}
