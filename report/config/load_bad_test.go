@@ -152,3 +152,23 @@ func TestLoadBad(t *testing.T) {
 		})
 	}
 }
+
+// covers: is accepted on every data kind, and metric: on daily files.
+func TestCoversAndMetricAccepted(t *testing.T) {
+	yml := base + "  - {kind: posts, path: exports/posts.csv, covers: {from: 2026-10-01, to: 2026-10-31}}\n" +
+		"  - {kind: daily, path: exports/daily.csv, metric: reach, covers: {from: 2026-10-01, to: 2026-10-31}}\n" +
+		"  - {kind: audience, path: exports/audience.csv, covers: {from: 2026-10-01, to: 2026-10-31}}\n"
+	dir := project(t, ptr(yml), append(baseFiles, "exports/daily.csv", "exports/audience.csv")...)
+	cfg, probs := Load(dir, Options{})
+	if errs := errorsOf(probs); len(errs) != 0 {
+		t.Fatalf("errors %+v", errs)
+	}
+	for _, s := range cfg.Sources[1:] {
+		if s.Covers == nil || s.Covers.From.String() != "2026-10-01" {
+			t.Errorf("%s: covers %v", s.Kind, s.Covers)
+		}
+	}
+	if cfg.Sources[2].Metric != "reach" {
+		t.Errorf("metric %q", cfg.Sources[2].Metric)
+	}
+}

@@ -286,8 +286,10 @@ func TestKindHints(t *testing.T) {
 	}{
 		{"apify posts given as comments", apifyPosts, "comments", "ingest.wrong_kind", "posts"},
 		{"daily given as posts", "sep=,\nReach\n\"Date\",\"Primary\"\n\"2026-05-25\",\"1\"\n", "posts", "ingest.wrong_kind", "daily"},
-		{"damaged audience given as daily", "Jangkauan\nfoo,bar,baz\nqux,1,2\n", "audience", "ingest.no_preset", ""},
-		{"damaged audience as audience", "Negara teratas\nfoo\nx,y,z\n", "daily", "ingest.no_preset", ""},
+		// a daily title without a daily block: the daily reader refuses it, so no hint
+		{"damaged file with a daily title, given as audience", "Jangkauan\nfoo,bar,baz\nqux,1,2\n", "audience", "ingest.no_preset", ""},
+		// an audience title over bad rows: the audience reader refuses it, so no hint
+		{"damaged audience given as daily", "Negara teratas\nfoo\nx,y,z\n", "daily", "ingest.no_preset", ""},
 		{"comments given as monitoring", "comment_id,username,timestamp\n1,a,2026-02-10T10:00:00Z\n", "monitoring", "ingest.wrong_kind", "comments"},
 	}
 	for _, tc := range cases {
