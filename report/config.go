@@ -122,7 +122,8 @@ type Source struct {
 	Timezone  string            // zone of naive timestamps, or ""
 	Loc       *time.Location    // nil when Timezone is ""
 	Delimiter string            // "", ",", ";", "\t", "|"
-	Covers    *Range            // explicit coverage (comments, monitoring)
+	Covers    *Range            // explicit coverage: wins over a file name and the rows
+	Metric    string            // daily files without a title line: the canonical metric they hold
 	Codes     []CodeMap         // qdpx, qda-csv: code path -> framework code or "ignore"
 	Meta      []SourceMeta      // qdpx, qda-csv: what the file does not say of its sources
 	Files     []string          // matched files, relative to Dir, sorted

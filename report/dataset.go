@@ -228,20 +228,23 @@ type Note struct {
 
 // FileReport is the data-quality record of one input file.
 type FileReport struct {
-	Path      string         `json:"path"`
-	Kind      string         `json:"kind"`
-	Preset    string         `json:"preset"`
-	Encoding  string         `json:"encoding"`
-	Delimiter string         `json:"delimiter"`
-	Coverage  *Range         `json:"coverage"`
-	SHA256    string         `json:"sha256"`
-	Size      int64          `json:"size"`
-	RowsRead  int            `json:"rows_read"`
-	RowsUsed  int            `json:"rows_used"`
-	Skipped   map[string]int `json:"rows_skipped"`
-	Merged    int            `json:"merged_posts,omitempty"` // posts rows merged into a post of an earlier file
-	Warnings  []string       `json:"warnings"`
-	Source    int            `json:"-"` // index of its source entry
+	Path      string `json:"path"`
+	Kind      string `json:"kind"`
+	Preset    string `json:"preset"`
+	Encoding  string `json:"encoding"`
+	Delimiter string `json:"delimiter"`
+	Coverage  *Range `json:"coverage"`
+	// CoverageFrom says where Coverage comes from: "covers" (rapor.yaml),
+	// "file_name" (a Meta content export's name) or "rows" (its rows' dates).
+	CoverageFrom string         `json:"-"`
+	SHA256       string         `json:"sha256"`
+	Size         int64          `json:"size"`
+	RowsRead     int            `json:"rows_read"`
+	RowsUsed     int            `json:"rows_used"`
+	Skipped      map[string]int `json:"rows_skipped"`
+	Merged       int            `json:"merged_posts,omitempty"` // posts rows merged into a post of an earlier file
+	Warnings     []string       `json:"warnings"`
+	Source       int            `json:"-"` // index of its source entry
 }
 
 // Skip counts a skipped row with its reason.

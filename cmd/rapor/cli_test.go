@@ -43,7 +43,9 @@ func TestExampleValidates(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
-	for _, want := range []string{"mbs-content-id", "mbs-daily", "utf-16le", "mbs-audience-2025", "canonical", "monitoring"} {
+	// each coverage says where it came from: a Meta file name, the rows' dates, covers:
+	for _, want := range []string{"mbs-content-id", "mbs-daily", "utf-16le", "mbs-audience-2025", "canonical", "monitoring",
+		"2026-10-01..2026-10-31 (nama berkas)", "2026-09-01..2026-10-31 (tanggal baris)", "2026-09-01..2026-10-31 (covers:)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("per-file table lacks %q:\n%s", want, out)
 		}

@@ -273,12 +273,15 @@ func (a *app) printFiles(p *project.Project) {
 		cov := "-"
 		if f.Coverage != nil {
 			cov = f.Coverage.From.String() + ".." + f.Coverage.To.String()
+			if f.CoverageFrom != "" {
+				cov += " " + p.Cat.T("cli.coverage_from."+f.CoverageFrom)
+			}
 		}
 		delim := f.Delimiter
 		if delim == "" {
 			delim = "-"
 		}
-		fmt.Fprintf(a.stdout, "%-*s  %-10s %-18s %-15s %-3s %-22s %s\n", w, f.Path, f.Kind, dash(f.Preset), dash(f.Encoding), delim, cov,
+		fmt.Fprintf(a.stdout, "%-*s  %-10s %-18s %-15s %-3s %-34s %s\n", w, f.Path, f.Kind, dash(f.Preset), dash(f.Encoding), delim, cov,
 			p.Cat.T("cli.rows", f.RowsUsed, f.RowsRead, skippedText(f.Skipped)))
 	}
 }

@@ -103,7 +103,10 @@ func TestLoadBad(t *testing.T) {
 		{"delimiter on notes", strings.Replace(base, "notes/*.yaml\"}", "notes/*.yaml\", delimiter: \";\"}", 1), 5, 41, "config.key_not_for_kind"},
 		{"platform on posts", base + "  - {kind: posts, path: exports/posts.csv, platform: facebook}\n", 6, 44, "config.key_not_for_kind"},
 		{"platform tiktok", base + "  - {kind: daily, path: exports/posts.csv, platform: tiktok}\n", 6, 54, "config.bad_platform"},
-		{"covers on posts", base + "  - {kind: posts, path: exports/posts.csv, covers: {from: 2026-10-01, to: 2026-10-31}}\n", 6, 44, "config.key_not_for_kind"},
+		{"covers on notes", base + "  - {kind: notes, path: exports/posts.csv, covers: {from: 2026-10-01, to: 2026-10-31}}\n", 6, 44, "config.key_not_for_kind"},
+		{"metric on posts", base + "  - {kind: posts, path: exports/posts.csv, metric: reach}\n", 6, 44, "config.key_not_for_kind"},
+		{"metric not canonical", base + "  - {kind: daily, path: exports/posts.csv, metric: jangkauan}\n", 6, 52, "config.bad_metric"},
+		{"columns onto one header", base + "  - {kind: comments, path: exports/posts.csv, columns: {comment_id: id, parent_id: \" ID \"}}\n", 6, 84, "config.columns_same_header"},
 		{"covers bad date", base + "  - {kind: comments, path: exports/posts.csv, covers: {from: 2026-10-01, to: 31-10-2026}}\n", 6, 78, "config.bad_date"},
 		{"source timezone", base + "  - {kind: comments, path: exports/posts.csv, timezone: WIB}\n", 6, 57, "config.bad_timezone"},
 		{"columns list", base + "  - {kind: comments, path: exports/posts.csv, columns: [id]}\n", 6, 56, "config.want_mapping"},
@@ -147,5 +150,25 @@ func TestLoadBad(t *testing.T) {
 				t.Errorf("path %q, want %q", e.Path, want)
 			}
 		})
+	}
+}
+
+// covers: is accepted on every data kind, and metric: on daily files.
+func TestCoversAndMetricAccepted(t *testing.T) {
+	yml := base + "  - {kind: posts, path: exports/posts.csv, covers: {from: 2026-10-01, to: 2026-10-31}}\n" +
+		"  - {kind: daily, path: exports/daily.csv, metric: reach, covers: {from: 2026-10-01, to: 2026-10-31}}\n" +
+		"  - {kind: audience, path: exports/audience.csv, covers: {from: 2026-10-01, to: 2026-10-31}}\n"
+	dir := project(t, ptr(yml), append(baseFiles, "exports/daily.csv", "exports/audience.csv")...)
+	cfg, probs := Load(dir, Options{})
+	if errs := errorsOf(probs); len(errs) != 0 {
+		t.Fatalf("errors %+v", errs)
+	}
+	for _, s := range cfg.Sources[1:] {
+		if s.Covers == nil || s.Covers.From.String() != "2026-10-01" {
+			t.Errorf("%s: covers %v", s.Kind, s.Covers)
+		}
+	}
+	if cfg.Sources[2].Metric != "reach" {
+		t.Errorf("metric %q", cfg.Sources[2].Metric)
 	}
 }

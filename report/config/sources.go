@@ -23,7 +23,7 @@ var csvKinds = []string{
 }
 
 // sourceKeys are the keys of one sources entry.
-var sourceKeys = []string{"kind", "path", "columns", "platform", "timezone", "delimiter", "covers", "codes", "sources"}
+var sourceKeys = []string{"kind", "path", "columns", "platform", "timezone", "delimiter", "covers", "metric", "codes", "sources"}
 
 // keyKinds says which kinds an optional source key applies to.
 var keyKinds = map[string][]string{
@@ -31,7 +31,8 @@ var keyKinds = map[string][]string{
 	"timezone":  csvKinds,
 	"delimiter": csvKinds,
 	"platform":  {report.KindDaily},
-	"covers":    {report.KindComments, report.KindMonitoring},
+	"covers":    csvKinds,
+	"metric":    {report.KindDaily},
 	"codes":     codedKinds,
 	"sources":   codedKinds,
 }
@@ -135,6 +136,15 @@ func (w *walker) source(o *object, index int) report.Source {
 			}
 		}
 	}
+	if g := o.get("metric"); g != nil {
+		if m, ok := w.text(g); ok {
+			if contains(report.SeriesNames, m) {
+				s.Metric = m
+			} else {
+				w.errAt(w.resolve(g.val), "config.bad_metric", m, strings.Join(report.SeriesNames, ", "))
+			}
+		}
+	}
 	if g := o.get("covers"); g != nil {
 		if r, ok := w.dateRange(g.val, g.name, "sources["+itoa(index)+"].covers."); ok {
 			s.Covers = &r
@@ -151,15 +161,24 @@ func (w *walker) columns(f *field, index int) map[string]string {
 		return nil
 	}
 	m := map[string]string{}
+	owner := map[string]string{} // normalised header -> the canonical name mapped onto it
 	for i := range o.fields {
 		g := &o.fields[i]
 		if strings.TrimSpace(g.name) == "" {
 			w.errAt(g.key, "config.empty_value", f.name)
 			continue
 		}
-		if h, ok := w.text(g); ok {
-			m[g.name] = h
+		h, ok := w.text(g)
+		if !ok {
+			continue
 		}
+		key := strings.ToLower(strings.Join(strings.Fields(h), " "))
+		if prev, dup := owner[key]; dup {
+			w.errAt(w.resolve(g.val), "config.columns_same_header", h, prev, g.name)
+			continue
+		}
+		owner[key] = g.name
+		m[g.name] = h
 	}
 	return m
 }

@@ -8,7 +8,6 @@ import (
 	_ "embed"
 	"errors"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/framework/yamlnode"
+	"github.com/rapor-id/rapor/report/internal/boundedio"
 	"gopkg.in/yaml.v3"
 )
 
@@ -65,19 +65,11 @@ func Load(name, dir string) (*report.Framework, report.Problems) {
 var errTooLarge = errors.New("file too large")
 
 func readCapped(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxFileSize {
+	data, err := boundedio.ReadFile(path, maxFileSize)
+	if boundedio.IsTooLarge(err) {
 		return nil, errTooLarge
 	}
-	return data, nil
+	return data, err
 }
 
 // parse reads a framework file. ref, when set, is the embedded framework

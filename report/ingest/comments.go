@@ -61,24 +61,17 @@ type commentReader struct {
 // fields that compute uses are kept (commenters are only counted; comment
 // text is not kept).
 func readComments(c *fileCtx, in *input) *commentFile {
-	var d rune
-	if c.src.Delimiter != "" {
-		d = []rune(c.src.Delimiter)[0]
-	}
-	t, err := openText(in, d)
-	if err != nil {
-		c.errorf(0, 0, "ingest.decode_failed", err.Error())
+	t, ok := openStream(c, in)
+	if !ok {
 		return nil
 	}
-	c.rep.Encoding = t.Encoding
-	c.rep.Delimiter = DelimName(t.Delimiter)
 	cr := &commentReader{c: c, cf: &commentFile{c: c}, intern: map[string]string{},
 		question: question.New(c.cfg.Service.QuestionWords)}
 	var header Record
 	var pending []Record
 	var likes numStats
 	var order dayOrder
-	err = t.Each(func(r Record) error {
+	err := t.Each(func(r Record) error {
 		if header.Fields == nil {
 			if r.Blank() {
 				return nil
@@ -101,28 +94,20 @@ func readComments(c *fileCtx, in *input) *commentFile {
 			return nil
 		}
 		cr.dayFirst = order.result(c.cfg.Language == "id")
-		cr.row(r)
-		return nil
-	})
-	if errors.Is(err, errStop) {
-		return nil // start recorded why
-	}
-	if err != nil {
-		if pe, ok := err.(*parseError); ok {
-			c.errorf(pe.Line, pe.Col, "ingest.csv_parse", pe.Err.Error())
-		} else {
-			c.errorf(0, 0, "ingest.decode_failed", err.Error())
+		if cr.row(r) == cellRefuse {
+			return errStop
 		}
 		return nil
-	}
-	if header.Fields == nil {
-		c.errorf(0, 0, "ingest.empty_file")
+	})
+	if !c.streamRead(err, header.Fields != nil) {
 		return nil
 	}
 	cr.dayFirst = order.result(c.cfg.Language == "id")
 	cr.likeFmt = likes.decide(t.Delimiter == ';')
 	for _, r := range pending {
-		cr.row(r)
+		if cr.row(r) == cellRefuse {
+			return nil
+		}
 	}
 	sort.SliceStable(cr.cf.rows, func(i, j int) bool { return cr.cf.rows[i].Line < cr.cf.rows[j].Line })
 	return cr.cf
@@ -144,6 +129,9 @@ func (cr *commentReader) start(header Record) bool {
 		return false
 	}
 	cols, norm, dup := mapColumns(header, c.src.Columns, commentAliases)
+	if foreignExport(c, header, norm, false) {
+		return false
+	}
 	if dup > 0 {
 		c.errorf(header.Line, dup, "ingest.duplicate_header", header.Get(dup-1))
 		return false
@@ -169,11 +157,8 @@ func (cr *commentReader) start(header Record) bool {
 		noPreset(c, []Record{header}, header.Line, "canonical, graph-comments, apify-comments (or columns:)")
 		return false
 	}
-	for _, need := range []string{"comment_id", "username", "timestamp"} {
-		if !cols.has(need) {
-			c.errorf(header.Line, 1, "ingest.missing_column", need)
-			return false
-		}
+	if !requireColumns(c, header.Line, cols, "comment_id", "username", "timestamp") {
+		return false
 	}
 	cr.cf.hasFlag = cols.has("replied")
 	return true
@@ -195,15 +180,51 @@ func (cr *commentReader) keep(s string) string {
 	return v
 }
 
-// row turns one data row into a comment, or skips it with a reason.
-func (cr *commentReader) row(r Record) {
+// row turns one data row into a comment, or skips it with a reason;
+// cellRefuse refuses the file.
+func (cr *commentReader) row(r Record) cell {
 	c, cols := cr.c, cr.cols
-	c.read()
+	if !c.dataRow(r) {
+		return cellSkip
+	}
 	cm := &report.Comment{File: c.path, Line: r.Line, Source: c.rep.Source, NoReplies: cr.cf.noReplys}
+	if !cr.identify(r, cm) {
+		return cellSkip
+	}
+	ts, err := parseTime(cols.get(r, "timestamp"), cr.loc, cr.dayFirst)
+	if err != nil {
+		c.badRow(r.Line, cols["timestamp"]+1, "bad_date", "ingest.bad_time", cols.get(r, "timestamp"))
+		return cellSkip
+	}
+	cm.Time = ts.UTC()
+	cm.Question = cr.question.Is(cols.get(r, "text")) // the text itself is not kept
+	cm.Sentiment = cr.keep(cols.get(r, "sentiment"))
+	cm.Category = cr.keep(cols.get(r, "category"))
+	if s := cols.get(r, "like_count"); s != "" {
+		v, ok, st := c.count(r.Line, cols["like_count"]+1, s, "like_count", cr.likeFmt)
+		if st != cellOK {
+			return st
+		}
+		if ok {
+			cm.Likes = &v
+		}
+	}
+	if !cr.reply(r, cm) {
+		return cellSkip
+	}
+	c.use()
+	cr.cf.rows = append(cr.cf.rows, cm)
+	return cellOK
+}
+
+// identify sets the comment's id, parent, post and author; false skips
+// the row.
+func (cr *commentReader) identify(r Record, cm *report.Comment) bool {
+	c, cols := cr.c, cr.cols
 	id, err := cleanID(cols.get(r, "comment_id"))
 	if err != nil || id == "" {
 		c.badRow(r.Line, cols["comment_id"]+1, "no_id", "ingest.no_comment_id", cols.get(r, "comment_id"))
-		return
+		return false
 	}
 	cm.ID = strings.Clone(id)
 	pid, _ := cleanID(cols.get(r, "parent_id"))
@@ -214,58 +235,56 @@ func (cr *commentReader) row(r Record) {
 	cm.Username = strings.Clone(cols.get(r, "username"))
 	if cm.Username == "" {
 		c.badRow(r.Line, cols["username"]+1, "no_username", "ingest.no_username")
-		return
+		return false
 	}
-	ts, err := parseTime(cols.get(r, "timestamp"), cr.loc, cr.dayFirst)
-	if err != nil {
-		c.badRow(r.Line, cols["timestamp"]+1, "bad_date", "ingest.bad_time", cols.get(r, "timestamp"))
-		return
-	}
-	cm.Time = ts.UTC()
-	cm.Question = cr.question.Is(cols.get(r, "text")) // the text itself is not kept
-	cm.Sentiment = cr.keep(cols.get(r, "sentiment"))
-	cm.Category = cr.keep(cols.get(r, "category"))
-	if s := cols.get(r, "like_count"); s != "" {
-		v, ok, err := parseCount(s, cr.likeFmt)
-		if err != nil {
-			c.badRow(r.Line, cols["like_count"]+1, "bad_number", "ingest.bad_number", s, "like_count")
-			return
-		}
-		if ok {
-			cm.Likes = &v
-		}
-	}
+	return true
+}
+
+// reply reads the replied flag and the reply time; false skips the row.
+func (cr *commentReader) reply(r Record, cm *report.Comment) bool {
+	c, cols := cr.c, cr.cols
 	if cols.has("replied") {
 		b, ok, err := parseBool(cols.get(r, "replied"))
 		if err != nil {
 			c.badRow(r.Line, cols["replied"]+1, "bad_boolean", "ingest.bad_boolean", cols.get(r, "replied"))
-			return
+			return false
 		}
 		if ok {
 			cm.Replied = &b
 		}
 	}
-	if s := cols.get(r, "reply_timestamp"); s != "" {
-		rt, err := parseTime(s, cr.loc, cr.dayFirst)
-		if err != nil {
-			c.badRow(r.Line, cols["reply_timestamp"]+1, "bad_date", "ingest.bad_time", s)
-			return
-		}
-		if rt.Before(ts) {
-			c.badRow(r.Line, cols["reply_timestamp"]+1, "reply_before_comment", "ingest.reply_before_comment", s, cols.get(r, "timestamp"))
-			return
-		}
-		rt = rt.UTC()
-		cm.ReplyTime = &rt
+	s := cols.get(r, "reply_timestamp")
+	if s == "" {
+		return true
 	}
-	c.use()
-	cr.cf.rows = append(cr.cf.rows, cm)
+	rt, err := parseTime(s, cr.loc, cr.dayFirst)
+	if err != nil {
+		c.badRow(r.Line, cols["reply_timestamp"]+1, "bad_date", "ingest.bad_time", s)
+		return false
+	}
+	if rt.Before(cm.Time) {
+		c.badRow(r.Line, cols["reply_timestamp"]+1, "reply_before_comment", "ingest.reply_before_comment", s, cols.get(r, "timestamp"))
+		return false
+	}
+	rt = rt.UTC()
+	cm.ReplyTime = &rt
+	return true
 }
 
 // mergeComments de-duplicates comments by id (the later source wins),
 // separates the account's replies, drops comments on other accounts' posts
 // and checks reply order.
 func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset) {
+	sortBySource(files)
+	m := dedupeComments(files, ds)
+	kept := m.attachPosts(ds)
+	m.splitReplies(cfg, kept, ds)
+	sortComments(ds.Comments)
+	sortComments(ds.Replies)
+}
+
+// sortBySource orders comment files by source, then path.
+func sortBySource(files []*commentFile) {
 	sort.SliceStable(files, func(i, j int) bool {
 		a, b := files[i].c, files[j].c
 		if a.rep.Source != b.rep.Source {
@@ -273,33 +292,65 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 		}
 		return a.path < b.path
 	})
-	postByKey := map[string]*report.Post{}
-	postByID := map[string]*report.Post{}
-	for _, p := range ds.Posts {
-		postByKey[p.Key] = p
-		if p.PostID != "" {
-			postByID[p.PostID] = p
-		}
+}
+
+// commentEntry is one comment row with its file.
+type commentEntry struct {
+	cm *report.Comment
+	c  *fileCtx
+}
+
+// commentMerge is the de-duplicated comment set.
+type commentMerge struct {
+	entries []commentEntry // every row, in source order
+	slot    map[string]int32
+	order   []int32 // the winning entry of each id, in first-seen order
+}
+
+// winner returns the winning row of a comment id.
+func (m *commentMerge) winner(id string) (*report.Comment, bool) {
+	sl, ok := m.slot[id]
+	if !ok {
+		return nil, false
 	}
-	// entries in source order; win maps a comment id to its winning entry
-	type entry struct {
-		cm *report.Comment
-		c  *fileCtx
-	}
+	return m.entries[m.order[sl]].cm, true
+}
+
+// dedupeComments keeps the later row of each comment id (the earlier one
+// is counted as a duplicate) and records the sources' coverage.
+func dedupeComments(files []*commentFile, ds *report.Dataset) *commentMerge {
 	n := 0
 	for _, f := range files {
 		n += len(f.rows)
 	}
-	entries := make([]entry, 0, n)
-	slot := make(map[string]int32, n) // comment id -> its place in order
-	var order []int32                 // winning entry of each id, in first-seen order
+	m := &commentMerge{entries: make([]commentEntry, 0, n), slot: make(map[string]int32, n)}
+	for _, f := range files {
+		for _, cm := range f.rows {
+			k := int32(len(m.entries))
+			m.entries = append(m.entries, commentEntry{cm, f.c})
+			if sl, ok := m.slot[cm.ID]; ok {
+				m.entries[m.order[sl]].c.unuse("duplicate")
+				m.order[sl] = k
+			} else {
+				m.slot[cm.ID] = int32(len(m.order))
+				m.order = append(m.order, k)
+			}
+		}
+	}
+	commentCoverage(files, ds)
+	return m
+}
+
+// commentCoverage sets each comments source's coverage (covers:, else P
+// and Q) and which sources carry reply data.
+func commentCoverage(files []*commentFile, ds *report.Dataset) {
 	allCovered := true
 	var covers []report.Range
-	seenSource := map[int]bool{}
+	seen := map[int]bool{}
 	for _, f := range files {
 		si := f.c.rep.Source
-		if !seenSource[si] {
-			seenSource[si] = true
+		if !seen[si] {
+			seen[si] = true
 			if cv := f.c.src.Covers; cv != nil {
 				covers = append(covers, *cv)
 				ds.Sources[si].Coverage = cv
@@ -310,32 +361,33 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 		if f.hasFlag {
 			ds.Sources[si].CarriesReplies = true
 		}
-		if f.c.src.Covers != nil {
-			f.c.rep.Coverage = f.c.src.Covers
-		}
-		for _, cm := range f.rows {
-			k := int32(len(entries))
-			entries = append(entries, entry{cm, f.c})
-			if sl, ok := slot[cm.ID]; ok {
-				oc := entries[order[sl]].c
-				oc.rep.RowsUsed--
-				oc.skip("duplicate")
-				order[sl] = k
-			} else {
-				slot[cm.ID] = int32(len(order))
-				order = append(order, k)
-			}
+		if cv := f.c.src.Covers; cv != nil {
+			f.c.setCoverage(*cv, CoverageCovers)
 		}
 	}
 	if allCovered && len(covers) > 0 {
 		ds.CommentCover = covers
 	}
+}
+
+// attachPosts links each winning comment to its post: comments on another
+// account's post are skipped, comments on posts absent from the exports
+// are kept and counted per file.
+func (m *commentMerge) attachPosts(ds *report.Dataset) []commentEntry {
+	postByKey := map[string]*report.Post{}
+	postByID := map[string]*report.Post{}
+	for _, p := range ds.Posts {
+		postByKey[p.Key] = p
+		if p.PostID != "" {
+			postByID[p.PostID] = p
+		}
+	}
 	absent := map[*fileCtx]int{}
 	ident := map[string]string{}
-	kept := make([]entry, 0, len(order))
-	for _, k := range order {
-		e := entries[k]
-		cm, c := e.cm, e.c
+	kept := make([]commentEntry, 0, len(m.order))
+	for _, k := range m.order {
+		e := m.entries[k]
+		cm := e.cm
 		key, ok := ident[cm.Permalink]
 		if !ok {
 			key = Identity(cm.Permalink)
@@ -348,32 +400,38 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 		if p == nil && cm.PostID != "" {
 			p = postByID[cm.PostID]
 		}
-		if p != nil {
+		switch {
+		case p != nil && !p.Own:
 			cm.PostKey = p.Key
-			if !p.Own {
-				c.rep.RowsUsed--
-				c.skip("other_account_post")
-				continue
-			}
-		} else {
+			e.c.unuse("other_account_post")
+			continue
+		case p != nil:
+			cm.PostKey = p.Key
+		default:
 			cm.PostKey = key
 			if key == "" {
 				cm.PostKey = cm.PostID
 			}
 			if len(ds.Posts) > 0 {
-				absent[c]++
+				absent[e.c]++
 			}
 		}
 		kept = append(kept, e)
 	}
-	// reply rows: by the account, with a parent; a reply earlier than its
-	// parent is a bad row
+	for c, n := range absent {
+		c.warnf(0, 0, "ingest.comments_unknown_posts", n)
+	}
+	return kept
+}
+
+// splitReplies separates the account's reply rows from the comments; a
+// reply earlier than its parent is a bad row.
+func (m *commentMerge) splitReplies(cfg *report.Config, kept []commentEntry, ds *report.Dataset) {
 	for _, e := range kept {
 		cm, c := e.cm, e.c
 		if cm.ParentID != "" {
-			if sl, ok := slot[cm.ParentID]; ok && cm.Time.Before(entries[order[sl]].cm.Time) {
-				c.rep.RowsUsed--
-				c.badRow(cm.Line, 1, "reply_before_comment", "ingest.reply_before_parent", cm.ID, cm.ParentID)
+			if parent, ok := m.winner(cm.ParentID); ok && cm.Time.Before(parent.Time) {
+				c.unuseBad(cm.Line, 1, "reply_before_comment", "ingest.reply_before_parent", cm.ID, cm.ParentID)
 				continue
 			}
 			if sameAccount(cm.Username, cfg.Account) {
@@ -384,11 +442,6 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 		}
 		ds.Comments = append(ds.Comments, cm)
 	}
-	for c, n := range absent {
-		c.warnf(0, 0, "ingest.comments_unknown_posts", n)
-	}
-	sortComments(ds.Comments)
-	sortComments(ds.Replies)
 }
 
 // sortComments orders by time, then id (ids are unique after the merge, so

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"path"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -104,23 +106,56 @@ func readDaily(c *fileCtx, in *input) *dailyFile {
 	} else {
 		readColumns(c, t, t.Records[hi:], df)
 	}
-	if len(df.points) > 0 {
-		lo, hi := df.points[0].date, df.points[0].date
-		for _, p := range df.points {
-			if p.date < lo {
-				lo = p.date
-			}
-			if p.date > hi {
-				hi = p.date
-			}
-		}
-		c.rep.Coverage = &report.Range{From: lo, To: hi}
-	}
+	df.coverage()
 	return df
+}
+
+// coverage sets the file's coverage: covers: of its source, else its
+// first to last listed date.
+func (df *dailyFile) coverage() {
+	if len(df.points) == 0 {
+		if cv := df.c.src.Covers; cv != nil {
+			df.c.setCoverage(*cv, CoverageCovers)
+		}
+		return
+	}
+	rg := report.Range{From: df.points[0].date, To: df.points[0].date}
+	for _, p := range df.points {
+		rg.From, rg.To = min(rg.From, p.date), max(rg.To, p.date)
+	}
+	df.c.setCoverage(rg, CoverageRows)
 }
 
 // readBlocks reads Meta's title/header/rows blocks.
 func readBlocks(c *fileCtx, recs []Record, df *dailyFile) {
+	blocks := splitBlocks(c, recs)
+	if len(blocks) == 0 {
+		noPreset(c, recs, recs[0].Line, dailyPresets)
+		return
+	}
+	explicitIG := map[string]bool{}
+	for _, b := range blocks {
+		b.metric, b.platform = dailyTitle(b.title)
+		if b.title == "" {
+			b.metric = untitledMetric(c, b)
+		}
+		if b.platform == "instagram" && b.metric != "" {
+			explicitIG[b.metric] = true
+		}
+	}
+	for _, b := range blocks {
+		if readBlock(c, b, blockPlatform(c, b, explicitIG), df) == cellRefuse {
+			return
+		}
+	}
+}
+
+// dailyPresets names the daily presets for the no-preset message.
+const dailyPresets = "mbs-daily, long (date,metric,value), wide (date,<metric>…)"
+
+// splitBlocks cuts the records into blocks: an optional title line, a
+// "Date","Primary" header, rows. A data row before any header is a bad row.
+func splitBlocks(c *fileCtx, recs []Record) []*block {
 	var blocks []*block
 	var cur *block
 	pendingTitle := ""
@@ -141,84 +176,103 @@ func readBlocks(c *fileCtx, recs []Record, df *dailyFile) {
 		case len(ne) == 1 && !looksLikeDate(ne[0]):
 			pendingTitle = ne[0]
 			cur = nil
+		case cur == nil:
+			c.read()
+			c.badRow(r.Line, 1, "outside_block", "ingest.daily_outside_block")
 		default:
-			if cur == nil {
-				c.read()
-				c.badRow(r.Line, 1, "outside_block", "ingest.daily_outside_block")
-				continue
-			}
 			cur.rows = append(cur.rows, r)
 		}
 	}
-	if len(blocks) == 0 {
-		noPreset(c, recs, recs[0].Line, "mbs-daily, long, wide")
-		return
+	return blocks
+}
+
+// untitledMetric names the metric of a block without a title line: the
+// source's metric:, else a Meta daily file name ("Reach.csv",
+// "Jangkauan.csv"), with a note saying so.
+func untitledMetric(c *fileCtx, b *block) string {
+	c.untitled = true
+	if c.src.Metric != "" {
+		return c.src.Metric
 	}
-	explicitIG := map[string]bool{}
-	for _, b := range blocks {
-		b.metric, b.platform = dailyTitle(b.title)
-		if b.platform == "instagram" && b.metric != "" {
-			explicitIG[b.metric] = true
-		}
+	name := strings.TrimSuffix(path.Base(c.path), path.Ext(c.path))
+	name = strings.TrimSpace(reCopySuffix.ReplaceAllString(name, ""))
+	if m, platform := dailyTitle(name); m != "" && platform != "facebook" {
+		c.warnf(b.header.Line, 1, "ingest.metric_from_file_name", m, path.Base(c.path))
+		return m
 	}
-	for _, b := range blocks {
-		platform := b.platform
-		if platform == "" {
-			switch {
-			case c.src.Platform != "":
-				platform = c.src.Platform
-			case explicitIG[b.metric]:
-				platform = "facebook"
-			default:
-				platform = "instagram"
-			}
-		}
-		if platform == "facebook" {
-			for range b.rows {
-				c.read()
-				c.skip("facebook_block")
-			}
-			continue
-		}
-		if b.metric == "" {
-			if len(b.rows) > 0 {
-				c.warnf(b.header.Line, 1, "ingest.unknown_metric", b.title)
-			}
-			for range b.rows {
-				c.read()
-				c.skip("unknown_metric")
-			}
-			continue
-		}
-		fmts := decideNumFormat(cellsAt(b.rows, 1), false)
-		for _, r := range b.rows {
+	return ""
+}
+
+// reCopySuffix matches the " (1)" a browser adds to a second download.
+var reCopySuffix = regexp.MustCompile(`\s*\(\d+\)$`)
+
+// blockPlatform decides a block's platform: named in its title, else the
+// source's platform:, else Facebook when the file also has an explicit
+// Instagram block of that metric, else Instagram.
+func blockPlatform(c *fileCtx, b *block, explicitIG map[string]bool) string {
+	switch {
+	case b.platform != "":
+		return b.platform
+	case c.src.Platform != "":
+		return c.src.Platform
+	case explicitIG[b.metric]:
+		return "facebook"
+	}
+	return "instagram"
+}
+
+// readBlock reads the rows of one block.
+func readBlock(c *fileCtx, b *block, platform string, df *dailyFile) cell {
+	if platform == "facebook" {
+		for range b.rows {
 			c.read()
-			d, ok := dayOf(r.Get(0), c)
-			if !ok {
-				c.badRow(r.Line, 1, "bad_date", "ingest.bad_date", r.Get(0))
-				continue
-			}
-			v, ok, err := parseCount(r.Get(1), fmts)
-			if err == errExcelMonth {
-				c.errorf(r.Line, 2, "ingest.excel_month", r.Get(1))
-				return
-			}
-			if err != nil {
-				reason := "bad_number"
-				if err == errNegative {
-					reason = "negative_number"
-				}
-				c.badRow(r.Line, 2, reason, "ingest.bad_number", r.Get(1), b.metric)
-				continue
-			}
-			if !ok {
-				c.skip("blank_value")
-				continue
-			}
-			c.use()
-			df.points = append(df.points, dayPoint{metric: b.metric, date: d, value: v, c: c})
+			c.skip("facebook_block")
+		}
+		return cellOK
+	}
+	if b.metric == "" {
+		if len(b.rows) > 0 && b.title == "" {
+			c.warnf(b.header.Line, 1, "ingest.no_title_line")
+		} else if len(b.rows) > 0 {
+			c.warnf(b.header.Line, 1, "ingest.unknown_metric", b.title)
+		}
+		for range b.rows {
+			c.read()
+			c.skip("unknown_metric")
+		}
+		return cellOK
+	}
+	f := decideNumFormat(cellsAt(b.rows, 1), false)
+	for _, r := range b.rows {
+		if !c.dataRow(r) {
+			continue
+		}
+		d, ok := dayOf(r.Get(0), c)
+		if !ok {
+			c.badRow(r.Line, 1, "bad_date", "ingest.bad_date", r.Get(0))
+			continue
+		}
+		if st := df.add(r, b.metric, d, r.Get(1), 2, f); st == cellRefuse {
+			return cellRefuse
 		}
 	}
+	return cellOK
+}
+
+// add reads the value of a one-metric row and keeps it.
+func (df *dailyFile) add(r Record, metric string, d report.Date, s string, col int, f numFormat) cell {
+	c := df.c
+	v, ok, st := c.count(r.Line, col, s, metric, f)
+	switch {
+	case st != cellOK:
+		return st
+	case !ok:
+		c.skip("blank_value")
+	default:
+		c.use()
+		df.points = append(df.points, dayPoint{metric: metric, date: d, value: v, c: c})
+	}
+	return cellOK
 }
 
 func looksLikeDate(s string) bool {
@@ -252,51 +306,22 @@ var dailyAliases = []alias{
 // layouts.
 func readColumns(c *fileCtx, t *Text, recs []Record, df *dailyFile) {
 	header := recs[0]
-	cols, _, dup := mapColumns(header, c.src.Columns, dailyAliases)
+	cols, norm, dup := mapColumns(header, c.src.Columns, dailyAliases)
+	if foreignExport(c, header, norm, false) {
+		return
+	}
 	if dup > 0 {
 		c.errorf(header.Line, dup, "ingest.duplicate_header", header.Get(dup-1))
 		return
 	}
 	if !cols.has("date") {
-		noPreset(c, t.Records, header.Line, "mbs-daily, long (date,metric,value), wide (date,<metric>…)")
+		noPreset(c, t.Records, header.Line, dailyPresets)
 		return
 	}
 	data := recs[1:]
 	if cols.has("metric") && cols.has("value") {
 		c.rep.Preset = PresetLong
-		f := decideNumFormat(columnCells(data, cols, "value"), t.Delimiter == ';')
-		for _, r := range data {
-			if r.Blank() {
-				continue
-			}
-			c.read()
-			m := cols.get(r, "metric")
-			metric, platform := dailyTitle(m)
-			if platform == "facebook" {
-				c.skip("facebook_block")
-				continue
-			}
-			if metric == "" {
-				c.badRow(r.Line, cols["metric"]+1, "unknown_metric", "ingest.unknown_metric", m)
-				continue
-			}
-			d, ok := dayOf(cols.get(r, "date"), c)
-			if !ok {
-				c.badRow(r.Line, cols["date"]+1, "bad_date", "ingest.bad_date", cols.get(r, "date"))
-				continue
-			}
-			v, ok, err := parseCount(cols.get(r, "value"), f)
-			if err != nil {
-				c.badRow(r.Line, cols["value"]+1, "bad_number", "ingest.bad_number", cols.get(r, "value"), metric)
-				continue
-			}
-			if !ok {
-				c.skip("blank_value")
-				continue
-			}
-			c.use()
-			df.points = append(df.points, dayPoint{metric: metric, date: d, value: v, c: c})
-		}
+		readLong(c, t, data, cols, df)
 		return
 	}
 	var metrics []string
@@ -306,46 +331,79 @@ func readColumns(c *fileCtx, t *Text, recs []Record, df *dailyFile) {
 		}
 	}
 	if len(metrics) == 0 {
-		noPreset(c, t.Records, header.Line, "mbs-daily, long (date,metric,value), wide (date,<metric>…)")
+		noPreset(c, t.Records, header.Line, dailyPresets)
 		return
 	}
 	c.rep.Preset = PresetWide
 	if len(c.src.Columns) > 0 {
 		c.rep.Preset = PresetMapped
 	}
-	fmts := columnFormats(t, data, cols)
+	readWide(c, t, data, cols, metrics, df)
+}
+
+// readLong reads date,metric,value rows.
+func readLong(c *fileCtx, t *Text, data []Record, cols columns, df *dailyFile) {
+	f := decideNumFormat(columnCells(data, cols, "value"), t.Delimiter == ';')
 	for _, r := range data {
-		if r.Blank() {
+		if r.Blank() || !c.dataRow(r) {
 			continue
 		}
-		c.read()
+		m := cols.get(r, "metric")
+		metric, platform := dailyTitle(m)
+		if platform == "facebook" {
+			c.skip("facebook_block")
+			continue
+		}
+		if metric == "" {
+			c.badRow(r.Line, cols["metric"]+1, "unknown_metric", "ingest.unknown_metric", m)
+			continue
+		}
+		d, ok := dayOf(cols.get(r, "date"), c)
+		if !ok {
+			c.badRow(r.Line, cols["date"]+1, "bad_date", "ingest.bad_date", cols.get(r, "date"))
+			continue
+		}
+		if df.add(r, metric, d, cols.get(r, "value"), cols["value"]+1, f) == cellRefuse {
+			return
+		}
+	}
+}
+
+// readWide reads date,<metric>… rows: a row is used when any of its
+// metrics has a value.
+func readWide(c *fileCtx, t *Text, data []Record, cols columns, metrics []string, df *dailyFile) {
+	fmts := columnFormats(t, data, cols)
+	for _, r := range data {
+		if r.Blank() || !c.dataRow(r) {
+			continue
+		}
 		d, ok := dayOf(cols.get(r, "date"), c)
 		if !ok {
 			c.badRow(r.Line, cols["date"]+1, "bad_date", "ingest.bad_date", cols.get(r, "date"))
 			continue
 		}
 		var pts []dayPoint
-		bad := false
+		st := cellOK
 		for _, m := range metrics {
-			v, ok, err := parseCount(cols.get(r, m), fmts[m])
-			if err != nil {
-				c.badRow(r.Line, cols[m]+1, "bad_number", "ingest.bad_number", cols.get(r, m), m)
-				bad = true
+			var v float64
+			v, ok, st = c.count(r.Line, cols[m]+1, cols.get(r, m), m, fmts[m])
+			if st != cellOK {
 				break
 			}
 			if ok {
 				pts = append(pts, dayPoint{metric: m, date: d, value: v, c: c})
 			}
 		}
-		if bad {
-			continue
-		}
-		if len(pts) == 0 {
+		switch {
+		case st == cellRefuse:
+			return
+		case st == cellSkip:
+		case len(pts) == 0:
 			c.skip("blank_value")
-			continue
+		default:
+			c.use()
+			df.points = append(df.points, pts...)
 		}
-		c.use()
-		df.points = append(df.points, pts...)
 	}
 }
 
@@ -371,19 +429,33 @@ func mergeDaily(files []*dailyFile, ds *report.Dataset) {
 		for _, p := range f.points {
 			k := key{p.metric, p.date}
 			if old, ok := win[k]; ok && f.c.rep.Preset != PresetWide && old.c.rep.Preset != PresetWide {
-				old.c.rep.RowsUsed--
-				old.c.skip("superseded")
+				old.c.unuse("superseded")
 			}
 			win[k] = p
 		}
 	}
 	bySeries := map[string][]report.DayValue{}
+	stated := map[string]report.Range{} // covers: of the files holding each metric
 	for k, p := range win {
 		bySeries[k.m] = append(bySeries[k.m], report.DayValue{Date: k.d, Value: p.value})
+		if cv := p.c.src.Covers; cv != nil {
+			stated[k.m] = union(stated[k.m], *cv)
+		}
 	}
 	for m, pts := range bySeries {
 		sort.Slice(pts, func(i, j int) bool { return pts[i].Date < pts[j].Date })
-		ds.Series[m] = &report.Series{Metric: m, Points: pts,
-			Coverage: report.Range{From: pts[0].Date, To: pts[len(pts)-1].Date}}
+		cov := report.Range{From: pts[0].Date, To: pts[len(pts)-1].Date}
+		if cv, ok := stated[m]; ok {
+			cov = union(cov, cv)
+		}
+		ds.Series[m] = &report.Series{Metric: m, Points: pts, Coverage: cov}
 	}
+}
+
+// union is the smallest range holding a and b (a zero a is empty).
+func union(a, b report.Range) report.Range {
+	if a == (report.Range{}) {
+		return b
+	}
+	return report.Range{From: min(a.From, b.From), To: max(a.To, b.To)}
 }

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"errors"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -19,11 +18,6 @@ const (
 	EncUTF16BENoB = "utf-16be-nobom"
 	EncCP1252     = "windows-1252"
 )
-
-// MaxFileSize caps one input file (SPEC §8: inputs are size-capped).
-const MaxFileSize = 1 << 30
-
-var errTooLarge = errors.New("file too large")
 
 // detect names the encoding of a file from its first bytes and whether it
 // is valid UTF-8 throughout — UTF-8 with or without BOM, UTF-16LE/BE with

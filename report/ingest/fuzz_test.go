@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,7 +13,8 @@ import (
 // FuzzReadText: decoding and delimiter sniffing never panic, and every
 // record keeps a line number.
 func FuzzReadText(f *testing.F) {
-	for _, s := range []string{"a,b\n1,2\n", "sep=;\nx;y\n", "\xff\xfes\x00e\x00p\x00=\x00,\x00\n\x00", "\"unterminated,\n1,2", "a\tb\tc\n1\t2\t3\n", "Caf\xe9;1,5\n"} {
+	for _, s := range []string{"a,b\n1,2\n", "sep=;\nx;y\n", "\xff\xfes\x00e\x00p\x00=\x00,\x00\n\x00", "\"unterminated,\n1,2", "a\tb\tc\n1\t2\t3\n", "Caf\xe9;1,5\n",
+		"sep=,\rReach\r\"Date\",\"Primary\"\r\"2026-05-25\",\"1\"\r", "a,b,c\n1,2,\"x\n2,3,4\n3,4,\"y\"\n", "a,b,c\n1,2,3\n4,5", "a,b\r\n1,\"2\r\n"} {
 		f.Add([]byte(s))
 	}
 	if files, _ := filepath.Glob("testdata/*.csv"); len(files) > 0 {
@@ -37,14 +39,14 @@ func FuzzReadText(f *testing.F) {
 
 // FuzzParseNum: number parsing never panics and never yields NaN.
 func FuzzParseNum(f *testing.F) {
-	for _, s := range []string{"1.234", "1,234.5", "10,6", "12,5%", "9.авг", "1e400", "-3", " 4 ", "NaN"} {
+	for _, s := range []string{"1.234", "1,234.5", "10,6", "12,5%", "9.авг", "1e400", "-3", " 4 ", "NaN", "1e308", "-1e308", "Inf", "1e-400", "999999999999999999"} {
 		f.Add(s, false)
 		f.Add(s, true)
 	}
 	f.Fuzz(func(t *testing.T, s string, comma bool) {
 		v, ok, err := parseNum(s, numFormat{decimalComma: comma})
-		if err == nil && ok && v != v {
-			t.Fatalf("NaN from %q", s)
+		if err == nil && ok && (v != v || math.IsInf(v, 0) || math.Abs(v) > MaxValue) {
+			t.Fatalf("%v from %q: not a finite number within MaxValue", v, s)
 		}
 		_ = decideNumFormat([]string{s}, comma)
 	})
@@ -76,6 +78,30 @@ func FuzzLoadPosts(f *testing.F) {
 			t.Fatal(err)
 		}
 		cfg := oneSource(t, dir, "kab.uji", report.Source{Kind: "posts", Files: []string{"p.csv"}})
+		ds := Load(cfg, Options{})
+		fr := ds.Files[0]
+		if fr.RowsRead != fr.RowsUsed+fr.SkippedTotal() {
+			t.Fatalf("rows read %d != used %d + skipped %d", fr.RowsRead, fr.RowsUsed, fr.SkippedTotal())
+		}
+	})
+}
+
+// FuzzLoadKinds: a file of any bytes read as any kind gives problems, never
+// a panic, and its rows add up.
+func FuzzLoadKinds(f *testing.F) {
+	kinds := []string{"posts", "daily", "audience", "comments", "monitoring"}
+	seeds := []string{apifyPosts, audience2023, untitledDaily, contentHeader + "1,2,kab.uji,Ha",
+		"comment_id,username,timestamp,text\n1,ani,2026-01-01T10:00:00Z,\"hello\n2,budi,2026-01-01T11:00:00Z,hi\n",
+		"breakdown_type,breakdown_value,count\ncity,A,1e308\n", "IG_ACCOUNT,FOLLOW,UNIQUE_USERS\n1,2,3\n"}
+	for i, s := range seeds {
+		f.Add([]byte(s), uint8(i))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte, k uint8) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "Reach.csv"), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg := oneSource(t, dir, "kab.uji", report.Source{Kind: kinds[int(k)%len(kinds)], Files: []string{"Reach.csv"}})
 		ds := Load(cfg, Options{})
 		fr := ds.Files[0]
 		if fr.RowsRead != fr.RowsUsed+fr.SkippedTotal() {

@@ -5,15 +5,35 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
-	"os"
 	"unicode/utf8"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/internal/boundedio"
 )
+
+// MaxSize is the cap of one input file of a kind (SPEC §8; the README
+// states them). The caps let the exports of a very large account pass; a
+// file over its cap is refused before it is read.
+func MaxSize(kind string) int64 {
+	switch kind {
+	case report.KindPosts:
+		return 128 << 20
+	case report.KindDaily, report.KindMonitoring:
+		return 16 << 20 // five years of every daily metric take under 1 MB
+	case report.KindAudience:
+		return 8 << 20
+	case report.KindNotes:
+		return 256 << 10
+	}
+	return 1 << 30 // comments: read as a stream, 1,000,000 comments take about 150 MB
+}
 
 // input is one input file, scanned once (hash, size, UTF-8 validity, the
 // first bytes) and then read again as a stream, so a large file is never
 // held in memory whole.
 type input struct {
 	path   string
+	limit  int64  // the size cap of the file's kind
 	mem    []byte // the content, for inputs made from memory (tests)
 	prefix []byte // the first prefixSize bytes
 	valid  bool   // the whole file is valid UTF-8
@@ -28,22 +48,15 @@ func memInput(raw []byte) *input {
 	return &input{mem: raw, prefix: raw[:n], valid: utf8.Valid(raw), size: int64(len(raw)), sha256: hex.EncodeToString(sum[:])}
 }
 
-// scanFile reads path once in chunks: SHA-256, size, the first bytes, and
-// whether it is valid UTF-8 throughout.
-func scanFile(path string) (*input, error) {
-	f, err := os.Open(path)
+// scanFile reads path once in chunks within its cap: SHA-256, size, the
+// first bytes, and whether it is valid UTF-8 throughout.
+func scanFile(path string, limit int64) (*input, error) {
+	f, err := boundedio.Open(path, limit)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() > MaxFileSize {
-		return nil, errTooLarge
-	}
-	in := &input{path: path, valid: true}
+	in := &input{path: path, limit: limit, valid: true}
 	h := sha256.New()
 	buf := make([]byte, 1<<20)
 	var carry []byte // an incomplete rune at a chunk's end
@@ -77,9 +90,6 @@ func scanFile(path string) (*input, error) {
 		if err != nil {
 			return nil, err
 		}
-		if in.size > MaxFileSize {
-			return nil, errTooLarge
-		}
 	}
 	if len(carry) > 0 {
 		in.valid = false
@@ -93,7 +103,7 @@ func (in *input) open() (io.ReadCloser, error) {
 	if in.mem != nil || in.path == "" {
 		return io.NopCloser(bytes.NewReader(in.mem)), nil
 	}
-	return os.Open(in.path)
+	return boundedio.Open(in.path, in.limit)
 }
 
 // bytes returns the whole content (for small files only: notes).
@@ -101,5 +111,5 @@ func (in *input) bytes() ([]byte, error) {
 	if in.mem != nil || in.path == "" {
 		return in.mem, nil
 	}
-	return os.ReadFile(in.path)
+	return boundedio.ReadFile(in.path, in.limit)
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/internal/boundedio"
 	"github.com/rapor-id/rapor/report/msg"
 )
 
@@ -38,72 +39,12 @@ type Coded struct {
 // BadRowLimit is the share of bad rows above which a file is an error.
 const BadRowLimit = 0.05
 
-// fileCtx is the state of reading one file.
-type fileCtx struct {
-	cfg   *report.Config
-	src   *report.Source
-	path  string // relative to the project folder, slash-separated (data quality)
-	shown string // as problems show it: the project folder joined with path
-	rep   *report.FileReport
-	probs report.Problems
-	bad   int
-	opts  *Options
-}
-
-func (c *fileCtx) errorf(line, col int, key string, args ...any) {
-	c.probs.Add(report.Errorf(c.shown, line, col, key, args...))
-}
-
-func (c *fileCtx) warnf(line, col int, key string, args ...any) {
-	p := report.Warnf(c.shown, line, col, key, args...)
-	c.probs.Add(p)
-	if c.opts.Catalog != nil {
-		c.rep.Warnings = append(c.rep.Warnings, c.opts.Catalog.Format(p))
-	} else {
-		c.rep.Warnings = append(c.rep.Warnings, p.Where()+": "+p.Key)
-	}
-}
-
-// read counts a data row read.
-func (c *fileCtx) read() { c.rep.RowsRead++ }
-
-// use counts a data row used.
-func (c *fileCtx) use() { c.rep.RowsUsed++ }
-
-// skip counts a data row skipped for reason (no warning: an expected skip,
-// such as a Facebook block or a superseded duplicate).
-func (c *fileCtx) skip(reason string) { c.rep.Skip(reason) }
-
-// badRow skips a bad row with a warning; bad rows count toward BadRowLimit.
-func (c *fileCtx) badRow(line, col int, reason, key string, args ...any) {
-	c.rep.Skip(reason)
-	c.bad++
-	c.warnf(line, col, key, args...)
-}
-
-// finish checks the bad-row share. A refused file (an error found while
-// reading it) uses no rows.
-func (c *fileCtx) finish() {
-	for _, p := range c.probs {
-		if p.Severity == report.Error {
-			c.rep.RowsRead, c.rep.RowsUsed, c.rep.Skipped = 0, 0, map[string]int{}
-			return
-		}
-	}
-	if c.rep.RowsRead > 0 && float64(c.bad) > BadRowLimit*float64(c.rep.RowsRead) {
-		c.errorf(0, 0, "ingest.too_many_bad_rows", c.bad, c.rep.RowsRead)
-	}
-}
-
 // Load reads every source of cfg. Problems (errors and warnings) are in
 // Dataset.Problems; the Dataset is usable for what could be read.
 func Load(cfg *report.Config, opts Options) *report.Dataset {
 	ds := &report.Dataset{Series: map[string]*report.Series{}}
 	ds.Sources = make([]report.SourceInfo, len(cfg.Sources))
-	var posts []*postFile
-	var daily []*dailyFile
-	var comments []*commentFile
-	var audiences []*audienceFile
+	var read readFiles
 	var ctxs []*fileCtx
 	for si := range cfg.Sources {
 		src := &cfg.Sources[si]
@@ -111,47 +52,35 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 		for _, rel := range src.Files {
 			c := &fileCtx{cfg: cfg, src: src, path: rel, shown: filepath.ToSlash(filepath.Join(cfg.Dir, rel)), opts: &opts,
 				rep: &report.FileReport{Path: rel, Kind: src.Kind, Source: si, Skipped: map[string]int{}}}
-			in, err := scanFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
+			in, err := scanFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)), MaxSize(src.Kind))
 			if err != nil {
-				c.errorf(0, 0, "ingest.read_failed", err.Error())
+				if boundedio.IsTooLarge(err) {
+					c.readFailed(err)
+				} else {
+					c.errorf(0, 0, "ingest.read_failed", err.Error())
+				}
 				ds.Problems.Add(c.probs...)
 				ds.Files = append(ds.Files, c.rep)
 				continue
 			}
 			c.rep.SHA256 = in.sha256
 			c.rep.Size = in.size
-			switch src.Kind {
-			case report.KindPosts:
-				if pf := readPosts(c, in); pf != nil {
-					posts = append(posts, pf)
-				}
-			case report.KindDaily:
-				if df := readDaily(c, in); df != nil {
-					daily = append(daily, df)
-				}
-			case report.KindAudience:
-				if af := readAudience(c, in); af != nil {
-					audiences = append(audiences, af)
-				}
-			case report.KindComments:
-				if cf := readComments(c, in); cf != nil {
-					comments = append(comments, cf)
-				}
-			case report.KindMonitoring:
-				readMonitoring(c, in, ds)
-			case report.KindNotes:
-				readNotes(c, in, ds)
-			case report.KindQDPX, report.KindQDACSV:
-				readCoded(c, in, ds)
+			c.in = in
+			readFile(c, in, ds, &read)
+			c.in = nil // the kind hints are given: let the file's first bytes go
+			if cv := src.Covers; cv != nil && c.rep.Coverage == nil && !c.refused() {
+				c.setCoverage(*cv, CoverageCovers)
 			}
+			c.checkUsed()
 			ds.Files = append(ds.Files, c.rep)
 			ctxs = append(ctxs, c)
 		}
 	}
-	mergePosts(cfg, posts, ds)
-	mergeDaily(daily, ds)
-	pickAudience(audiences, ds)
-	mergeComments(cfg, comments, ds)
+	mergePosts(cfg, read.posts, ds)
+	warnRowCoverage(cfg, read.posts)
+	mergeDaily(read.daily, ds)
+	pickAudience(read.audiences, ds)
+	mergeComments(cfg, read.comments, ds)
 	checkNightPosts(cfg, ds)
 	for _, c := range ctxs {
 		c.finish()
@@ -166,6 +95,42 @@ func Load(cfg *report.Config, opts Options) *report.Dataset {
 	return ds
 }
 
+// readFiles holds the files read, waiting for the merges.
+type readFiles struct {
+	posts     []*postFile
+	daily     []*dailyFile
+	comments  []*commentFile
+	audiences []*audienceFile
+}
+
+// readFile reads one file with the reader of its source's kind.
+func readFile(c *fileCtx, in *input, ds *report.Dataset, read *readFiles) {
+	switch c.src.Kind {
+	case report.KindPosts:
+		if pf := readPosts(c, in); pf != nil {
+			read.posts = append(read.posts, pf)
+		}
+	case report.KindDaily:
+		if df := readDaily(c, in); df != nil {
+			read.daily = append(read.daily, df)
+		}
+	case report.KindAudience:
+		if af := readAudience(c, in); af != nil {
+			read.audiences = append(read.audiences, af)
+		}
+	case report.KindComments:
+		if cf := readComments(c, in); cf != nil {
+			read.comments = append(read.comments, cf)
+		}
+	case report.KindMonitoring:
+		readMonitoring(c, in, ds)
+	case report.KindNotes:
+		readNotes(c, in, ds)
+	case report.KindQDPX, report.KindQDACSV:
+		readCoded(c, in, ds)
+	}
+}
+
 // readNotes parses a notes file with opts.Notes.
 func readNotes(c *fileCtx, in *input, ds *report.Dataset) {
 	c.rep.Preset = "notes"
@@ -175,7 +140,7 @@ func readNotes(c *fileCtx, in *input, ds *report.Dataset) {
 	}
 	raw, err := in.bytes()
 	if err != nil {
-		c.errorf(0, 0, "ingest.read_failed", err.Error())
+		c.readFailed(err)
 		return
 	}
 	notes, probs := c.opts.Notes(c.shown, raw)
@@ -227,6 +192,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // FileReport.Skipped); outputs translate them.
 var SkipReasons = []string{"bad_boolean", "bad_date", "bad_number", "negative_number", "before_detected",
 	"blank_value", "duplicate", "facebook_block", "no_id", "no_identity", "no_username",
+	"truncated_record", "unclosed_quote",
 	"other_account_post", "outside_block", "outside_section", "reply_before_comment", "superseded",
 	"unknown_breakdown", "unknown_metric", "unknown_post_type",
 	// coded qualitative data (report/qda)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -14,8 +15,10 @@ import (
 
 // Record is one CSV record with the line each field starts on.
 type Record struct {
-	Fields []string
-	Line   int // line of the first field
+	Fields    []string
+	Line      int  // line of the first field
+	Unclosed  int  // a quote opened on this record swallowed the record starting on this line (0: none)
+	Truncated bool // the file ends inside this record (fewer cells than the records before, no line end)
 }
 
 // Blank reports whether every field is empty after trimming.
@@ -54,7 +57,8 @@ type Text struct {
 	SepLine   bool     // a `sep=` line was present
 	Records   []Record // filled by readText (not by openText)
 	in        *input
-	bom       int // BOM length to skip
+	bom       int  // BOM length to skip
+	crOnly    bool // lines end with a lone CR (Excel's "CSV (Macintosh)")
 }
 
 // DelimName names a delimiter for reports.
@@ -72,6 +76,7 @@ func DelimName(r rune) string {
 type parseError struct {
 	Line, Col int
 	Err       error
+	Key       string // a message key of its own (a cap), or "" for ingest.csv_parse
 }
 
 func (e *parseError) Error() string { return e.Err.Error() }
@@ -183,6 +188,10 @@ func openText(in *input, delim rune) (*Text, error) {
 		return nil, err
 	}
 	prefix = strings.TrimPrefix(prefix, "\ufeff")
+	if strings.Contains(prefix, "\r") && !strings.Contains(prefix, "\n") {
+		t.crOnly = true
+		prefix = strings.ReplaceAll(prefix, "\r", "\n")
+	}
 	prefix, sepD, hasSep := stripSep(prefix)
 	t.SepLine = hasSep
 	switch {
@@ -232,6 +241,9 @@ func (t *Text) reader() (io.Reader, io.Closer, error) {
 	if d := t.decoder(); d != nil {
 		r = transform.NewReader(r, d)
 	}
+	if t.crOnly {
+		r = crToLF{r}
+	}
 	return r, rc, nil
 }
 
@@ -259,64 +271,242 @@ func (t *Text) decodedPrefix() (string, error) {
 	return string(b), nil
 }
 
+// Caps on the CSV structure (SPEC §8), so that memory stays bounded by them
+// and not by the file: a physical line longer than MaxLine, or one record
+// (a quoted field may span lines) longer than MaxRecord, refuses the file.
+const (
+	MaxLine   = 1 << 20
+	MaxRecord = 4 << 20
+)
+
 // Each streams the records of the file (blank lines are dropped by
 // encoding/csv; line numbers stay true). The record's Fields slice is
 // reused between calls: copy what you keep. A quote that is never closed
-// is an error, not a row.
+// is an error, not a row; a quote that swallows line breaks where the next
+// line starts like a record, and a last record cut short, are marked on
+// the record (Record.Unclosed, Record.Truncated) for the reader to skip.
 func (t *Text) Each(fn func(Record) error) error {
 	rd, closer, err := t.reader()
 	if err != nil {
 		return err
 	}
 	defer closer.Close()
-	br := bufio.NewReaderSize(rd, 256<<10)
+	lines := &lineGuard{r: rd, line: 1}
+	br := bufio.NewReaderSize(lines, 256<<10)
 	first, err := br.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
-		return err
+		return csvError(err, 1)
 	}
 	first = strings.TrimPrefix(first, "\ufeff")
 	if t.SepLine {
 		first = "\n"
 	}
 	tail := &tailReader{r: io.MultiReader(strings.NewReader(first), br)}
-	cr := csv.NewReader(tail)
+	rec := &recordGuard{r: tail}
+	cr := csv.NewReader(rec)
 	cr.Comma = t.Delimiter
 	cr.LazyQuotes = true
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	var last Record
 	have := false
+	width := 0 // field count of the last record read whole on one line
 	for {
 		fs, err := cr.Read()
+		rec.start = cr.InputOffset()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return &parseError{Line: pe.Line, Col: pe.Column, Err: pe.Err}
+			next := 1
+			if have {
+				next = last.Line + strings.Count(strings.Join(last.Fields, ""), "\n") + 1
 			}
-			return err
+			return csvError(err, next)
 		}
 		line, _ := cr.FieldPos(0)
 		if have {
 			if err := fn(last); err != nil {
 				return err
 			}
+			if nonEmpty(last.Fields) > 1 && last.Unclosed == 0 && !multiLine(last.Fields) {
+				width = len(last.Fields)
+			}
 		}
 		last = Record{Fields: append(last.Fields[:0], fs...), Line: line}
+		last.Unclosed = swallowedLine(last, width, t.Delimiter)
 		have = true
 	}
 	if !have {
 		return nil
 	}
+	end := strings.TrimRight(string(tail.last()), "\t ")
+	if !strings.HasSuffix(end, "\n") && width > 1 && len(last.Fields) < width {
+		last.Truncated = true // the file stops inside its last record
+		return fn(last)
+	}
 	// LazyQuotes lets a quote that is never closed swallow the rest of the
 	// file into one field: that is an unparseable file, not a row.
 	f := last.Fields[len(last.Fields)-1]
-	if strings.Contains(f, "\n") && !strings.HasSuffix(strings.TrimRight(string(tail.last()), "\r\n\t "), "\"") {
+	if strings.Contains(f, "\n") && last.Unclosed == 0 && !strings.HasSuffix(strings.TrimRight(end, "\r\n"), "\"") {
 		return &parseError{Line: last.Line, Col: len(last.Fields), Err: errUnterminated}
 	}
 	return fn(last)
+}
+
+// csvError turns a reading error into a parseError at its position; next
+// is the line where the record being read starts (for a record too long).
+func csvError(err error, next int) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &parseError{Line: pe.Line, Col: pe.Column, Err: pe.Err}
+	}
+	var ce *capError
+	if errors.As(err, &ce) {
+		if ce.line == 0 {
+			ce.line = next
+		}
+		return &parseError{Line: ce.line, Col: 1, Err: err, Key: ce.key}
+	}
+	return err
+}
+
+// nonEmpty counts the fields that are not blank (without allocating: it
+// runs for every record).
+func nonEmpty(fs []string) int {
+	n := 0
+	for _, f := range fs {
+		if strings.TrimSpace(f) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// multiLine reports whether a field holds a line break.
+func multiLine(fs []string) bool {
+	for _, f := range fs {
+		if strings.ContainsAny(f, "\n\r") {
+			return true
+		}
+	}
+	return false
+}
+
+// swallowedLine returns the line of the first line inside a field of r that
+// starts like a record of its own: as many cells as the records before
+// (width), the first one shaped like r's first cell. That is a quote left
+// open on r's line, which has swallowed the rows after it (0: none).
+func swallowedLine(r Record, width int, delim rune) int {
+	if width < 2 {
+		return 0
+	}
+	d := string(delim)
+	for _, f := range r.Fields {
+		k := 0
+		for rest := f; ; k++ {
+			nl := strings.IndexByte(rest, '\n')
+			if nl < 0 {
+				break
+			}
+			rest = rest[nl+1:]
+			line := rest
+			if e := strings.IndexByte(line, '\n'); e >= 0 {
+				line = line[:e]
+			}
+			line = strings.TrimRight(line, "\r")
+			if strings.Count(line, d)+1 < width {
+				continue
+			}
+			first, _, _ := strings.Cut(line, d)
+			if sameShape(strings.TrimSpace(first), r.Get(0)) {
+				return r.Line + k + 1
+			}
+		}
+	}
+	return 0
+}
+
+// sameShape reports whether two first cells look alike: both a number,
+// both a URL, or both a date-like text of the same length.
+func sameShape(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	digits := func(s string) bool { return strings.Trim(s, "0123456789") == "" }
+	switch {
+	case digits(a) || digits(b):
+		return digits(a) && digits(b)
+	case strings.HasPrefix(a, "http") || strings.HasPrefix(b, "http"):
+		return strings.HasPrefix(a, "http") && strings.HasPrefix(b, "http")
+	}
+	return len(a) == len(b) && looksLikeDate(a) && looksLikeDate(b)
+}
+
+// capError is a CSV cap exceeded at a line.
+type capError struct {
+	key  string
+	line int
+}
+
+func (e *capError) Error() string { return e.key }
+
+var (
+	errLineTooLong   = "ingest.line_too_long"
+	errRecordTooLong = "ingest.record_too_long"
+)
+
+// lineGuard counts lines of the decoded text and refuses a line longer
+// than MaxLine before the reader above it buffers it.
+type lineGuard struct {
+	r       io.Reader
+	line    int
+	sinceNL int
+}
+
+func (g *lineGuard) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	b := p[:n]
+	if k := bytes.LastIndexByte(b, '\n'); k >= 0 {
+		g.line += bytes.Count(b, []byte{'\n'})
+		g.sinceNL = n - k - 1
+	} else {
+		g.sinceNL += n
+	}
+	if g.sinceNL > MaxLine {
+		return n, &capError{key: errLineTooLong, line: g.line}
+	}
+	return n, err
+}
+
+// recordGuard refuses a record longer than MaxRecord: start is the input
+// offset where the record being parsed starts.
+type recordGuard struct {
+	r     io.Reader
+	n     int64
+	start int64
+}
+
+func (g *recordGuard) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	g.n += int64(n)
+	if g.n-g.start > MaxRecord {
+		return n, &capError{key: errRecordTooLong}
+	}
+	return n, err
+}
+
+// crToLF turns the lone CR line ends of a "CSV (Macintosh)" file into LF.
+type crToLF struct{ r io.Reader }
+
+func (c crToLF) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
 }
 
 // tailReader remembers the last bytes read.

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -88,7 +89,12 @@ var (
 	errNegative    = errors.New("negative")
 	errExcelMonth  = errors.New("excel month")
 	errSciNotation = errors.New("scientific notation")
+	errTooBig      = errors.New("too large")
 )
+
+// MaxValue bounds every number read: no Instagram count comes near it, and
+// sums of a million such values stay finite (SPEC §8: never +Inf).
+const MaxValue = 1e15
 
 // parseNum parses a metric cell. ok is false for a blank cell ("not
 // reported"). A trailing % is dropped (the caller scales percentages).
@@ -108,7 +114,13 @@ func parseNum(s string, f numFormat) (v float64, ok bool, err error) {
 		c = strings.ReplaceAll(c, ",", "")
 	}
 	v, err = strconv.ParseFloat(c, 64)
-	if err != nil || v != v {
+	if errors.Is(err, strconv.ErrRange) && !math.IsInf(v, 0) {
+		v, err = 0, nil // below the smallest float: 0
+	}
+	switch {
+	case errors.Is(err, strconv.ErrRange) || err == nil && math.Abs(v) > MaxValue:
+		return 0, false, errTooBig
+	case err != nil || v != v:
 		return 0, false, errNotNumber
 	}
 	return v, true, nil

@@ -2,12 +2,12 @@ package project
 
 import (
 	"encoding/base64"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/compute"
+	"github.com/rapor-id/rapor/report/internal/boundedio"
 	"github.com/rapor-id/rapor/report/privacy"
 	"github.com/rapor-id/rapor/report/qual"
 )
@@ -72,12 +72,9 @@ const MaxLogo = 2 << 20
 
 // logoURI embeds a PNG, JPEG or SVG logo as a data URI.
 func logoURI(path string) (string, error) {
-	b, err := os.ReadFile(path)
+	b, err := boundedio.ReadFile(path, MaxLogo) // "path: file larger than 2 MB" before reading
 	if err != nil {
 		return "", err
-	}
-	if len(b) > MaxLogo {
-		return "", errLogoTooLarge
 	}
 	var mime string
 	switch {

@@ -3,8 +3,7 @@ package project
 import "errors"
 
 var (
-	errLogoTooLarge = errors.New("logo larger than 2 MB")
-	errLogoType     = errors.New("logo is not a PNG, JPEG or SVG file")
+	errLogoType = errors.New("logo is not a PNG, JPEG or SVG file")
 )
 
 // OutputError is a problem with the output folder or writing outputs; the

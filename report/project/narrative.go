@@ -1,12 +1,12 @@
 package project
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/config"
+	"github.com/rapor-id/rapor/report/internal/boundedio"
 	"gopkg.in/yaml.v3"
 )
 
@@ -36,13 +36,13 @@ func readNarratives(cfg *report.Config, fw *report.Framework, lang string) ([]re
 	chosen := chooseNarrativeFiles(files, lang, cfg.Language)
 	for _, rel := range chosen.paths {
 		shown := filepath.ToSlash(filepath.Join(cfg.Dir, rel))
-		b, err := os.ReadFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
-		if err != nil {
-			probs.Add(report.Errorf(shown, 0, 0, "ingest.read_failed", err.Error()))
+		b, err := boundedio.ReadFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)), MaxNarrative)
+		if boundedio.IsTooLarge(err) {
+			probs.Add(report.Errorf(shown, 0, 0, "build.narrative_too_large", MaxNarrative))
 			continue
 		}
-		if len(b) > MaxNarrative {
-			probs.Add(report.Errorf(shown, 0, 0, "build.narrative_too_large", len(b), MaxNarrative))
+		if err != nil {
+			probs.Add(report.Errorf(shown, 0, 0, "ingest.read_failed", err.Error()))
 			continue
 		}
 		text := strings.TrimPrefix(strings.ReplaceAll(string(b), "\r\n", "\n"), "\ufeff")

@@ -123,6 +123,7 @@ func TestMapping(t *testing.T) {
 		{"NVivo repeats the range per code", sel(25, 46, g+"13") + sel(25, 46, g+"31") + sel(25, 46, g+"14"), nil,
 			[]string{"manage.quick_response", "manage.media_monitoring"}, "belum_optimal", ""},
 		{"outside the text", sel(10, 500, g+"11"), nil, nil, "", "out_of_range"},
+		{"only white space selected", sel(24, 25, g+"11"), nil, nil, "", "empty_text"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
