@@ -93,7 +93,7 @@ func (b *book) formulaRows() [][]cell {
 		for _, d := range fw.Indicators {
 			st := report.StageOf(d.Subcomponent)
 			rows = append(rows, []cell{text(d.ID), wrapText(d.Formula.In(b.lang)), text(d.Label.In(b.lang)),
-				text(b.subLabel(st, d.Subcomponent)), text(b.code("xlsx.unit.", d.Unit)), text(b.code("xlsx.dir.", d.Direction))})
+				text(b.subLabel(st, d.Subcomponent)), text(b.d.Terms.Unit(d.Unit)), text(b.code("xlsx.dir.", d.Direction))})
 		}
 		return rows
 	}
@@ -101,7 +101,7 @@ func (b *book) formulaRows() [][]cell {
 		res := &b.r.Indicators[i]
 		rows = append(rows, []cell{text(res.ID), wrapText(strings.TrimSpace(b.formula(res))),
 			text(b.indicatorLabel(res)), text(b.subLabel(res.Stage, res.Subcomponent)),
-			text(b.code("xlsx.unit.", res.Unit)), text(b.code("xlsx.dir.", res.Direction))})
+			text(b.d.Terms.Unit(res.Unit)), text(b.code("xlsx.dir.", res.Direction))})
 	}
 	return rows
 }
