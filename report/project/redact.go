@@ -70,6 +70,9 @@ func redactReport(r *report.Report, red func(string) string) {
 	for i := range r.Meta.Events {
 		r.Meta.Events[i].Label = red(r.Meta.Events[i].Label)
 	}
+	for i := range r.MethodNotes {
+		r.MethodNotes[i] = red(r.MethodNotes[i])
+	}
 	for i := range r.Findings {
 		r.Findings[i] = red(r.Findings[i])
 	}

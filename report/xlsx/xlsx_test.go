@@ -483,7 +483,11 @@ func testBlocks(t *testing.T, w *written) {
 	tri := w.names["triangulation"]
 	for i, tr := range w.r.Triangulation {
 		got := w.rowTexts(t, tri, 3+i, 15)
-		want := []string{tr.Code, "", "", fmt.Sprint(tr.Met), fmt.Sprint(tr.WithTarget), strings.Join(tr.Indicators, ", "),
+		var labels []string // indicator labels, never ids
+		for _, id := range tr.Indicators {
+			labels = append(labels, w.r.Indicator(id).Label)
+		}
+		want := []string{tr.Code, "", "", fmt.Sprint(tr.Met), fmt.Sprint(tr.WithTarget), strings.Join(labels, ", "),
 			fmt.Sprint(tr.Interviews), fmt.Sprint(tr.Observations), fmt.Sprint(tr.Documents)}
 		got[1], got[2] = "", ""
 		if !reflect.DeepEqual(got[:9], want) {
