@@ -20,8 +20,11 @@ func (b *book) methodologySheet() error {
 	r := b.r
 	items := [][2]string{}
 	if fw := r.Framework; fw != nil {
+		// a name readers know, not the framework's id ("luttrell (1)")
 		name := fw.Name
-		if fw.Version != "" {
+		if fw.Name == "luttrell" {
+			name = b.t("xlsx.method.framework_luttrell", fw.Version)
+		} else if fw.Version != "" {
 			name += " (" + fw.Version + ")"
 		}
 		items = append(items, [2]string{b.t("xlsx.method.framework"), name})
