@@ -8,7 +8,7 @@ type Text struct {
 
 // In returns the text in lang ("en" or "id"; anything else is "id").
 func (t Text) In(lang string) string {
-	if lang == "en" && t.EN != "" {
+	if NormLang(lang) == LangEN && t.EN != "" {
 		return t.EN
 	}
 	if t.ID == "" {

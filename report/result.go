@@ -9,7 +9,16 @@ const (
 	StatusNoData   = "no_data"
 )
 
-// Reasons for a null value.
+// Statuses returns every status a Result may carry; each has one label in
+// the catalogue (templates/messages/doc.yaml, "doc.status.<status>").
+func Statuses() []string {
+	return []string{StatusMet, StatusNear, StatusNotMet, StatusNoTarget, StatusNoData}
+}
+
+// Reasons for a null value or previous value. This is their one
+// declaration; each has one label in the catalogue
+// (templates/messages/doc.yaml, "doc.reason.<reason>"), and readers see only
+// the label.
 const (
 	ReasonNoData     = "no_data"
 	ReasonNoCoverage = "no_coverage"
@@ -17,7 +26,20 @@ const (
 	ReasonNoCompare  = "no_comparison"
 	ReasonZeroBase   = "zero_base"
 	ReasonTooFew     = "too_few_items"
+	// ReasonNotApplicable is the previous-value reason of the *_change
+	// indicators, which are themselves comparisons.
+	ReasonNotApplicable = "not_applicable"
+	// ReasonNotFinite marks a value that came out infinite or NaN.
+	ReasonNotFinite = "not_finite"
+	// ReasonNotComputed marks an indicator id this program does not compute.
+	ReasonNotComputed = "not_computed"
 )
+
+// Reasons returns every reason code, in declaration order.
+func Reasons() []string {
+	return []string{ReasonNoData, ReasonNoCoverage, ReasonSnapshot, ReasonNoCompare, ReasonZeroBase,
+		ReasonTooFew, ReasonNotApplicable, ReasonNotFinite, ReasonNotComputed}
+}
 
 // Result is one computed indicator (SPEC §4 "Every result").
 type Result struct {
@@ -61,6 +83,10 @@ type StageScores struct {
 	Engage   *float64 `json:"engage"`
 	Overall  *float64 `json:"overall"`
 }
+
+// StageIDs returns the ids of the four stages of the Circular Model of SoMe
+// in order; StageScores has one field for each.
+func StageIDs() []string { return []string{"share", "optimize", "manage", "engage"} }
 
 // Get returns the score of a stage id ("overall" included).
 func (s StageScores) Get(stage string) *float64 {
@@ -256,19 +282,21 @@ type InputFile struct {
 
 // Meta is what the cover shows.
 type Meta struct {
-	Title        string     `json:"title"`
-	Organization string     `json:"organization"`
-	Account      string     `json:"account"`
-	Language     string     `json:"language"`
-	Timezone     string     `json:"timezone"`
-	ExportTZ     string     `json:"export_timezone"`
-	ReportDate   Date       `json:"report_date"`
-	Version      string     `json:"version"`
-	Signatory    *Signatory `json:"signatory,omitempty"`
-	LogoDataURI  string     `json:"-"`
-	Events       []Event    `json:"events"`
-	Pseudonymize bool       `json:"pseudonymize"`
-	Redactions   int        `json:"redactions"`
+	Title        string      `json:"title"`
+	Organization string      `json:"organization"`
+	Account      string      `json:"account"`
+	Language     string      `json:"language"`
+	Timezone     string      `json:"timezone"`
+	ExportTZ     string      `json:"export_timezone"`
+	ReportDate   Date        `json:"report_date"`
+	Version      string      `json:"version"`
+	Signatory    *Signatory  `json:"signatory,omitempty"`
+	Letterhead   *Letterhead `json:"-"` // organisation lines and address of page 1
+	Method       *Method     `json:"-"` // research design of rapor.yaml, nil for the defaults
+	LogoDataURI  string      `json:"-"`
+	Events       []Event     `json:"events"`
+	Pseudonymize bool        `json:"pseudonymize"`
+	Redactions   int         `json:"redactions"`
 }
 
 // Report is the computed view model that every output renders (HTML, XLSX,

@@ -13,8 +13,8 @@ func TestSkipReasonsTranslated(t *testing.T) {
 	for _, lang := range []string{"id", "en"} {
 		cat := msg.MustLoad(lang)
 		for _, r := range ingest.SkipReasons {
-			if !cat.Has("html.skip." + r) {
-				t.Errorf("%s: no html.skip.%s", lang, r)
+			if !cat.Has("doc.skip." + r) {
+				t.Errorf("%s: no doc.skip.%s", lang, r)
 			}
 		}
 	}

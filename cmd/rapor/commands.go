@@ -66,8 +66,9 @@ func (a *app) build(args []string) error {
 		*out = filepath.Join(dir, "out")
 	}
 	prog := newProgress(a.stderr, *quiet)
-	prog.step(a.catalog(*lang).T("cli.progress_reading"))
-	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version, Now: time.Now()})
+	cat := a.catalog(*lang)
+	prog.step(cat.T("cli.progress_reading"))
+	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version, Catalog: cat, Now: time.Now()})
 	prog.done()
 	if !*quiet {
 		a.printFiles(p)
@@ -96,7 +97,7 @@ func (a *app) build(args []string) error {
 		return err
 	}
 	prog.step(p.Cat.T("cli.progress_writing"))
-	outs, warns, err := project.Write(*out, r, project.WriteOptions{Lang: p.Lang, PDF: *pdf, Browser: browser})
+	outs, warns, err := project.Write(*out, r, project.WriteOptions{Lang: p.Lang, Catalog: p.Cat, PDF: *pdf, Browser: browser})
 	prog.done()
 	if err != nil {
 		return a.outputError(p.Cat, err)

@@ -70,7 +70,11 @@ func buildAndCheck(t *testing.T, dir string, widths ...int) []htmltest.Findings 
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := html.ChartIDs(r)
+	d, err := p.Document(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := html.ChartIDs(d)
 	if len(want) < 10 {
 		t.Fatalf("only %d charts expected for the example: %v", len(want), want)
 	}

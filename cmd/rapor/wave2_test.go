@@ -23,7 +23,7 @@ func TestExampleSecondWave(t *testing.T) {
 	if fw == nil || len(probs) > 0 {
 		t.Fatal(probs)
 	}
-	wave2 := framework.Computable[33:]
+	wave2 := framework.Computable()[33:]
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			out := t.TempDir()

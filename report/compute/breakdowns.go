@@ -106,7 +106,7 @@ func (x *prep) categories(c *calc) []report.GroupStat {
 		return out
 	}
 	for name, ps := range groups {
-		out = append(out, groupStat(x.redact(name), ps, len(c.own)))
+		out = append(out, groupStat(name, ps, len(c.own)))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Posts != out[j].Posts {

@@ -43,7 +43,7 @@ func (x *prep) responseTimes(c *calc) []report.Count {
 }
 
 // countBy counts the labels label(0..n-1) case-insensitively (shown
-// lower-cased, redacted), blank labels as "none", by count (descending) then
+// lower-cased), blank labels as "none", by count (descending) then
 // name.
 func (x *prep) countBy(n int, label func(i int) string) []report.Count {
 	m := map[string]int{}
@@ -55,8 +55,6 @@ func (x *prep) countBy(n int, label func(i int) string) []report.Count {
 		l := strings.ToLower(strings.Join(strings.Fields(raw), " "))
 		if l == "" {
 			l = x.t("compute.category.none")
-		} else {
-			l = x.redact(l)
 		}
 		byName[l] += k
 	}

@@ -57,12 +57,11 @@ func (x *prep) followerTrend(c *calc) []report.DayValue {
 	return out
 }
 
-// audience returns a copy of the audience snapshot with its file name redacted.
+// audience returns a copy of the audience snapshot.
 func (x *prep) audience() *report.Audience {
 	if x.d.Audience == nil {
 		return nil
 	}
 	a := *x.d.Audience
-	a.File = x.redact(a.File)
 	return &a
 }

@@ -18,16 +18,19 @@ import (
 // Input is everything compute needs; no I/O, no clock.
 type Input struct {
 	Data      *report.Dataset
-	Config    *report.Config      // Period, Compare (nil = none), Loc, Account, Channels, HomeRegion, Targets, Events
-	Framework *report.Framework   // indicator order, labels, formula texts, units, directions
-	Lang      string              // id | en
-	Redact    func(string) string // applied to every caption/free text placed in the Report (nil = identity)
+	Config    *report.Config    // Period, Compare (nil = none), Loc, Account, Channels, HomeRegion, Targets, Events
+	Framework *report.Framework // indicator order, labels, formula texts, units, directions
+	Lang      string            // id | en
+	Catalog   *msg.Catalog      // the build's message catalogue for Lang (nil: loaded here)
 }
 
 // Run computes Period, Previous, Indicators (framework order), StageScores,
 // Breakdowns, Monthly (when P touches more than one calendar month), Posts
 // (all OWN posts in P by publish time) and Findings. It does not fill Meta,
-// Inputs, DataQuality, Evidence, Triangulation, CodeFreq, Narratives.
+// Inputs, DataQuality, Evidence, Triangulation, CodeFreq, Narratives: the
+// assembler (report/project) does, and it redacts the whole Report in one
+// place, so the free texts Run copies (captions, categories, hashtags, file
+// names) are not redacted here.
 //
 // It fails only on an unusable Input: a nil Dataset, Config or Framework, or
 // a framework indicator id that compute does not know.
@@ -40,9 +43,12 @@ func Run(in Input) (*report.Report, error) {
 			return nil, fmt.Errorf("compute: the framework names indicator %q, which rapor does not compute", def.ID)
 		}
 	}
-	cat, err := msg.Load(normLang(in.Lang))
-	if err != nil {
-		return nil, fmt.Errorf("compute: %v", err)
+	cat := in.Catalog
+	if cat == nil || cat.Lang != report.NormLang(in.Lang) {
+		var err error
+		if cat, err = msg.Load(report.NormLang(in.Lang)); err != nil {
+			return nil, fmt.Errorf("compute: %v", err)
+		}
 	}
 	x := newPrep(in, cat)
 	cfg := in.Config

@@ -12,6 +12,9 @@ import (
 const (
 	minFindings = 3
 	maxFindings = 5
+	// minCompare is the smallest group a comparison of formats or slots
+	// may rest on (SPEC §9).
+	minCompare = 5
 )
 
 // findings chooses 3–5 sentences for the executive summary, deterministically
@@ -78,10 +81,11 @@ func (x *prep) findings(rep *report.Report) []string {
 		used[r.ID] = true
 	}
 
-	if r := res("optimize.best_format"); r != nil && r.Value != nil {
+	// A best format or slot is stated only when it rests on ≥ 5 posts.
+	if r := res("optimize.best_format"); r != nil && r.Value != nil && r.N >= minCompare {
 		add(x.t("compute.finding.best_format", r.ValueLabel, format.Value(*r.Value, r.Unit, x.lang), r.N))
 	}
-	if r := res("optimize.best_slot"); r != nil && r.Value != nil {
+	if r := res("optimize.best_slot"); r != nil && r.Value != nil && r.N >= minCompare {
 		add(x.t("compute.finding.best_slot", r.ValueLabel, format.Value(*r.Value, r.Unit, x.lang), r.N))
 	}
 	if r := res("manage.median_response_hours"); r != nil && r.Value != nil && !used[r.ID] {
@@ -136,8 +140,17 @@ func (x *prep) changeSentence(r report.Result) string {
 	if *r.ChangePct < 0 {
 		key = "compute.finding.fell"
 	}
-	return x.t(key, r.Label, format.Percent(abs(*r.ChangePct), x.lang),
-		x.withUnit(*r.Previous, r.Unit), x.withUnit(*r.Value, r.Unit))
+	return x.t(key, r.Label, x.changeSize(r), x.withUnit(*r.Previous, r.Unit), x.withUnit(*r.Value, r.Unit))
+}
+
+// changeSize is the size of r's change as a sentence states it: in
+// percentage points for a rate or share ("28,22 pp"), in % for a count or
+// duration ("42,9%") (SPEC §9 "Presentation rules").
+func (x *prep) changeSize(r report.Result) string {
+	if (r.Unit == format.UnitRatio || r.Unit == format.UnitPP) && r.Change != nil {
+		return strings.TrimPrefix(format.Value(abs(*r.Change), format.UnitPP, x.lang), "+")
+	}
+	return format.Percent(abs(*r.ChangePct), x.lang)
 }
 
 // withUnit formats a value with its unit word where the number alone does

@@ -40,7 +40,7 @@ func TestFindings(t *testing.T) {
 		"L:manage.median_response_hours tercatat 3,0 jam, di atas target maksimal 2,0 jam.",
 		"L:manage.comments naik 700,0% dibanding periode sebelumnya (dari 1 menjadi 8).",
 		"L:engage.interactions naik 380,0% dibanding periode sebelumnya (dari 250 menjadi 1.200).",
-		"Format dengan tingkat keterlibatan (ER) tertinggi adalah Reel, dengan ER 30,0% dari 3 unggahan.",
+		// no best format: Reel rests on 3 posts (< 5)
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings:\n%q\nwant\n%q", got, want)
@@ -64,7 +64,9 @@ func TestFindingsMoreUnmetAndEnglish(t *testing.T) {
 	}
 }
 
-func TestFindingsAllMetAndSlotAndResponse(t *testing.T) {
+// TestFindingsAllMetSmallGroupsAndResponse: the best format (3 posts) and
+// the best slot (2 posts) rest on fewer than 5 posts and are not stated.
+func TestFindingsAllMetSmallGroupsAndResponse(t *testing.T) {
 	f := richFixture()
 	f.cfg.Targets = []report.TargetEntry{{ID: "engage.er_reach", Target: report.Target{Min: fp(0.05)}}}
 	// No September posts export and no September comment: no previous values, so no changes.
@@ -79,9 +81,8 @@ func TestFindingsAllMetAndSlotAndResponse(t *testing.T) {
 	got := f.run(t, "id").Findings
 	want := []string{
 		"Satu-satunya indikator yang memiliki target mencapai targetnya.",
-		"Format dengan tingkat keterlibatan (ER) tertinggi adalah Reel, dengan ER 30,0% dari 3 unggahan.",
-		"Waktu unggah dengan rata-rata ER per unggahan tertinggi adalah Jumat 12.00–14.59 (30,0%, 2 unggahan).",
 		"Median waktu respons terhadap komentar warga 3,0 jam (P90 25,0 jam); 66,7% komentar dibalas.",
+		"Dalam periode ini terbit 6 unggahan feed (1,4 per minggu).",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings:\n%q\nwant\n%q", got, want)
@@ -99,5 +100,24 @@ func TestFindingsFillIn(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestChangeSize: a rate's change is stated in pp, a count's in %.
+func TestChangeSize(t *testing.T) {
+	x := &prep{lang: "id"}
+	f := func(v float64) *float64 { return &v }
+	for _, c := range []struct {
+		r    report.Result
+		want string
+	}{
+		{report.Result{Unit: "ratio", Change: f(0.2822), ChangePct: f(29.962)}, "28,22 pp"},
+		{report.Result{Unit: "ratio", Change: f(-0.0177), ChangePct: f(-0.27)}, "1,77 pp"},
+		{report.Result{Unit: "count", Change: f(12), ChangePct: f(0.429)}, "42,9%"},
+		{report.Result{Unit: "hours", Change: f(-5.8), ChangePct: f(-0.817)}, "81,7%"},
+	} {
+		if got := x.changeSize(c.r); got != c.want {
+			t.Errorf("%s %v: %q, want %q", c.r.Unit, *c.r.Change, got, c.want)
+		}
 	}
 }

@@ -145,10 +145,10 @@ func show(p *float64) any {
 // and runs with the embedded framework.
 func TestEmbeddedFramework(t *testing.T) {
 	got := compute.IDs()
-	want := append([]string(nil), framework.Computable...)
+	want := append([]string(nil), framework.Computable()...)
 	sort.Strings(want)
 	if len(got) != len(want) {
-		t.Fatalf("compute knows %d ids, framework.Computable has %d", len(got), len(want))
+		t.Fatalf("compute knows %d ids, framework.Computable() has %d", len(got), len(want))
 	}
 	for i := range got {
 		if got[i] != want[i] {

@@ -116,7 +116,6 @@ type fixture struct {
 	ds  *report.Dataset
 	cfg *report.Config
 	fw  *report.Framework
-	red func(string) string
 }
 
 func newFixture() *fixture {
@@ -152,7 +151,7 @@ func dv(date string, v float64) report.DayValue { return report.DayValue{Date: d
 
 func (f *fixture) run(t *testing.T, lang string) *report.Report {
 	t.Helper()
-	rep, err := Run(Input{Data: f.ds, Config: f.cfg, Framework: f.fw, Lang: lang, Redact: f.red})
+	rep, err := Run(Input{Data: f.ds, Config: f.cfg, Framework: f.fw, Lang: lang})
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}

@@ -17,9 +17,6 @@ func TestMessages(t *testing.T) {
 	for _, ty := range append(append([]report.PostType(nil), report.FeedTypes...), report.Story) {
 		used["compute.type."+string(ty)] = true
 	}
-	for _, r := range Reasons() {
-		used[ReasonKey(r)] = true
-	}
 	for _, u := range []string{format.UnitDays, format.UnitHours, format.UnitPerWeek, format.UnitPerDay, format.UnitPer1k} {
 		used["compute.unit."+u] = true
 	}

@@ -19,7 +19,7 @@ func TestOptimizeIndicators(t *testing.T) {
 				f.add(ownPost("a", report.Image, at("2026-10-01 06:00"), "reach=100"),
 					ownPost("b", report.Image, at("2026-10-02 06:00"), "reach=300"),
 					ownPost("q", report.Image, at("2026-09-02 06:00"), "reach=100"))
-			}, want: 1.0, prevNo: ReasonNotApplicable},
+			}, want: 1.0, prevNo: report.ReasonNotApplicable},
 		{name: "reach change without comparison", id: "optimize.reach_change", n: 0, null: report.ReasonNoCompare,
 			setup: func(f *fixture) {
 				f.cfg.Compare = nil
@@ -36,7 +36,7 @@ func TestOptimizeIndicators(t *testing.T) {
 			setup: func(f *fixture) {
 				f.add(ownPost("a", report.Image, at("2026-10-01 06:00"), inter(1000, 50, 10, 5, 5)), // 70/1000
 					ownPost("q", report.Image, at("2026-09-01 06:00"), inter(1000, 40, 5, 3, 2))) // 50/1000
-			}, want: 0.02, prevNo: ReasonNotApplicable},
+			}, want: 0.02, prevNo: report.ReasonNotApplicable},
 		{name: "save/share rate", id: "optimize.save_share_rate", n: 2,
 			setup: func(f *fixture) {
 				f.add(ownPost("a", report.Image, at("2026-10-01 06:00"), inter(1000, 50, 1, 5, 15)),

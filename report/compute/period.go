@@ -77,11 +77,11 @@ func (c *calc) get(id string) val {
 	}
 	def, ok := indicators[id]
 	if !ok {
-		return null(ReasonNotComputed)
+		return null(report.ReasonNotComputed)
 	}
 	v := def.fn(c)
 	if v.ok && !finite(v.v) {
-		v = null(ReasonNotFinite)
+		v = null(report.ReasonNotFinite)
 	}
 	if def.kind != change { // a change depends on cmp, which monthly calcs set late
 		c.memo[id] = v

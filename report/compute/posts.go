@@ -18,7 +18,7 @@ func (x *prep) postRows(posts []*report.Post) []report.PostRow {
 	return out
 }
 
-// postRow returns a post as outputs show it, its caption redacted.
+// postRow returns a post as outputs show it.
 func (x *prep) postRow(p *report.Post) report.PostRow {
 	get := func(m report.Metric) *float64 {
 		if v, ok := p.Metrics.Get(m); ok {
@@ -30,9 +30,9 @@ func (x *prep) postRow(p *report.Post) report.PostRow {
 		Key:       p.Key,
 		Type:      p.Type,
 		Own:       p.Own,
-		Caption:   x.redact(p.Caption),
+		Caption:   p.Caption,
 		Permalink: p.Permalink,
-		Category:  x.redact(strings.TrimSpace(p.Category)),
+		Category:  strings.TrimSpace(p.Category),
 		Views:     get(report.Views),
 		Reach:     get(report.Reach),
 		Likes:     get(report.Likes),
@@ -92,7 +92,7 @@ func (x *prep) hashtags(c *calc) []report.Hashtag {
 		if a.posts < 2 || a.withReach == 0 {
 			continue
 		}
-		out = append(out, report.Hashtag{Tag: x.redact("#" + tag), Posts: a.posts,
+		out = append(out, report.Hashtag{Tag: "#" + tag, Posts: a.posts,
 			MeanReach: a.reach / float64(a.withReach)})
 	}
 	sort.Slice(out, func(i, j int) bool {

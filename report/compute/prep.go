@@ -18,7 +18,6 @@ type prep struct {
 	fw      *report.Framework
 	lang    string
 	cat     *msg.Catalog
-	redact  func(string) string
 	loc     *time.Location
 	account string // lower-cased, without @
 
@@ -51,17 +50,14 @@ func normHandle(s string) string {
 
 func newPrep(in Input, cat *msg.Catalog) *prep {
 	x := &prep{
-		d: in.Data, cfg: in.Config, fw: in.Framework, lang: normLang(in.Lang), cat: cat,
-		redact: in.Redact, loc: in.Config.Loc, account: normHandle(in.Config.Account),
+		d: in.Data, cfg: in.Config, fw: in.Framework, lang: report.NormLang(in.Lang), cat: cat,
+		loc: in.Config.Loc, account: normHandle(in.Config.Account),
 		targets: map[string]report.Target{}, calcs: map[report.Range]*calc{},
 	}
 	if x.loc == nil {
 		x.loc = time.UTC
 	}
 	x.work = worktime.New(in.Config.Service, x.loc)
-	if x.redact == nil {
-		x.redact = func(s string) string { return s }
-	}
 	for _, t := range in.Config.Targets {
 		x.targets[t.ID] = t.Target
 	}
@@ -242,14 +238,6 @@ func lastBefore(s *report.Series, d report.Date) (report.DayValue, bool) {
 		return report.DayValue{}, false
 	}
 	return s.Points[i-1], true
-}
-
-// normLang returns "en" for English and "id" for everything else.
-func normLang(l string) string {
-	if l == "en" {
-		return "en"
-	}
-	return "id"
 }
 
 // t returns a message of the compute catalogue.

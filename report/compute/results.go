@@ -45,7 +45,7 @@ func (x *prep) result(def report.IndicatorDef, c *calc) report.Result {
 	case ind.kind == snapshot:
 		r.PreviousReason = report.ReasonSnapshot
 	case ind.kind == change:
-		r.PreviousReason = ReasonNotApplicable
+		r.PreviousReason = report.ReasonNotApplicable
 	default:
 		prev := c.cmp.get(def.ID)
 		r.Previous = prev.ptr()
@@ -112,7 +112,7 @@ func nearOrNot(v, bound float64, near *float64) string {
 }
 
 // stageScores computes met ÷ (indicators with a target and a value) per stage
-// and the mean of the non-null stage scores.
+// and over all indicators (the overall score).
 func (x *prep) stageScores(rs []report.Result) report.StageScores {
 	met, with := map[string]int{}, map[string]int{}
 	for _, r := range rs {
@@ -133,15 +133,15 @@ func (x *prep) stageScores(rs []report.Result) report.StageScores {
 	}
 	s := report.StageScores{Share: score("share"), Optimize: score("optimize"),
 		Manage: score("manage"), Engage: score("engage")}
-	sum, n := 0.0, 0
-	for _, v := range []*float64{s.Share, s.Optimize, s.Manage, s.Engage} {
-		if v != nil {
-			sum += *v
-			n++
-		}
+	// The overall score is met ÷ every indicator with a target and a value
+	// (SPEC §4, §9), not the mean of the stage scores.
+	allMet, allWith := 0, 0
+	for st := range with {
+		allMet += met[st]
+		allWith += with[st]
 	}
-	if n > 0 {
-		o := sum / float64(n)
+	if allWith > 0 {
+		o := float64(allMet) / float64(allWith)
 		s.Overall = &o
 	}
 	return s

@@ -105,8 +105,9 @@ func TestStatusAndScores(t *testing.T) {
 	if s.Share == nil || !near(*s.Share, 1.0/3) || s.Engage == nil || *s.Engage != 1 || s.Optimize != nil || s.Manage != nil {
 		t.Fatalf("stage scores %v %v %v %v", deref(s.Share), deref(s.Optimize), deref(s.Manage), deref(s.Engage))
 	}
-	if s.Overall == nil || !near(*s.Overall, (1.0/3+1)/2) {
-		t.Errorf("overall = %v, want %v", deref(s.Overall), (1.0/3+1)/2)
+	// overall = 2 met of 4 scored, not the mean of the stage scores (2/3)
+	if s.Overall == nil || !near(*s.Overall, 2.0/4) {
+		t.Errorf("overall = %v, want %v", deref(s.Overall), 2.0/4)
 	}
 }
 
@@ -245,20 +246,21 @@ func TestPartialMonthsCompareByDays(t *testing.T) {
 	}
 }
 
-func TestRedactAndPosts(t *testing.T) {
+// TestPosts checks the posts table. Captions and categories are copied as
+// they are: the assembler (report/project) redacts the whole Report.
+func TestPosts(t *testing.T) {
 	f := newFixture()
 	p := ownPost("a", report.Image, at("2026-10-02 09:05"), inter(100, 10, 2, 1, 1))
 	p.Caption = "Bersama Budi Santoso #HUT"
 	p.Category = "Budi Santoso"
 	q := ownPost("b", report.Reel, at("2026-10-01 23:00"), "views=5 likes=1 comments= shares= saves=")
 	f.add(p, q, ownPost("s", report.Story, at("2026-10-03 10:00"), ""))
-	f.red = func(s string) string { return strings.ReplaceAll(s, "Budi Santoso", "[disamarkan]") }
 	rep := f.run(t, "id")
 	if len(rep.Posts) != 2 || rep.Posts[0].Key != "b" || rep.Posts[1].Key != "a" {
 		t.Fatalf("posts = %+v", rep.Posts)
 	}
 	a := rep.Posts[1]
-	if a.Caption != "Bersama [disamarkan] #HUT" || a.Category != "[disamarkan]" || a.Published != "2026-10-02T09:05" {
+	if a.Caption != "Bersama Budi Santoso #HUT" || a.Category != "Budi Santoso" || a.Published != "2026-10-02T09:05" {
 		t.Errorf("row %+v", a)
 	}
 	if a.Interactions == nil || *a.Interactions != 14 || a.ER == nil || !near(*a.ER, 0.14) || *a.Reach != 100 {
@@ -267,10 +269,6 @@ func TestRedactAndPosts(t *testing.T) {
 	b := rep.Posts[0]
 	if b.Reach != nil || b.ER != nil || b.Interactions == nil || *b.Interactions != 1 || *b.Views != 5 || b.Shares != nil {
 		t.Errorf("row b %+v", b)
-	}
-	out, _ := json.Marshal(rep)
-	if strings.Contains(string(out), "Budi") {
-		t.Errorf("redacted text leaked: %s", out)
 	}
 }
 

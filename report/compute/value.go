@@ -1,30 +1,5 @@
 package compute
 
-import "github.com/rapor-id/rapor/report"
-
-// Reasons for a null value besides those of package report.
-const (
-	// ReasonNotApplicable is the previous-value reason of the *_change
-	// indicators, which are themselves comparisons.
-	ReasonNotApplicable = "not_applicable"
-	// ReasonNotFinite marks a value that came out infinite or NaN.
-	ReasonNotFinite = "not_finite"
-	// ReasonNotComputed marks an indicator id this program does not compute.
-	ReasonNotComputed = "not_computed"
-)
-
-// Reasons lists every reason compute may give for a null value or previous
-// value; each has the message key "compute.reason.<reason>" (ReasonKey).
-func Reasons() []string {
-	return []string{report.ReasonNoData, report.ReasonNoCoverage, report.ReasonSnapshot,
-		report.ReasonNoCompare, report.ReasonZeroBase, report.ReasonTooFew, ReasonNotApplicable,
-		ReasonNotFinite, ReasonNotComputed}
-}
-
-// ReasonKey returns the message key that explains reason in the report
-// language ("compute.reason.no_coverage").
-func ReasonKey(reason string) string { return "compute.reason." + reason }
-
 // val is an indicator value on one period.
 type val struct {
 	v      float64

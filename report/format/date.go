@@ -24,7 +24,7 @@ func Month(m time.Month, lang string) string {
 	if m < time.January || m > time.December {
 		return ""
 	}
-	if lang == "en" {
+	if report.NormLang(lang) == report.LangEN {
 		return monthsEN[m-1]
 	}
 	return monthsID[m-1]
@@ -36,7 +36,7 @@ func Weekday(w time.Weekday, lang string) string {
 	if w < time.Sunday || w > time.Saturday {
 		return ""
 	}
-	if lang == "en" {
+	if report.NormLang(lang) == report.LangEN {
 		return weekdaysEN[w]
 	}
 	return weekdaysID[w]
@@ -57,7 +57,7 @@ func MonthYear(d report.Date, lang string) string {
 // Clock formats a time of day as "09.00" (id) or "09:00" (en).
 func Clock(hour, min int, lang string) string {
 	sep := "."
-	if lang == "en" {
+	if report.NormLang(lang) == report.LangEN {
 		sep = ":"
 	}
 	return fmt.Sprintf("%02d%s%02d", hour, sep, min)

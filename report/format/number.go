@@ -11,6 +11,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/rapor-id/rapor/report"
 )
 
 // Null is what a missing (null or non-finite) value displays as.
@@ -18,7 +20,7 @@ const Null = "—"
 
 // seps returns the thousands and decimal separators of lang.
 func seps(lang string) (thousands, decimal byte) {
-	if lang == "en" {
+	if report.NormLang(lang) == report.LangEN {
 		return ',', '.'
 	}
 	return '.', ','

@@ -120,20 +120,20 @@ var specTable = [][4]string{
 
 func TestEmbeddedIndicatorsMatchSpec(t *testing.T) {
 	fw := loadEmbedded(t)
-	if len(fw.Indicators) != 46 || len(Computable) != 46 || len(specTable) != 46 {
-		t.Fatalf("indicators %d, Computable %d, spec %d; want 46", len(fw.Indicators), len(Computable), len(specTable))
+	if len(fw.Indicators) != 46 || len(Computable()) != 46 || len(specTable) != 46 {
+		t.Fatalf("indicators %d, Computable() %d, spec %d; want 46", len(fw.Indicators), len(Computable()), len(specTable))
 	}
 	seen := map[string]int{}
-	for _, id := range Computable {
+	for _, id := range Computable() {
 		seen[id]++
 	}
 	for i, row := range specTable {
 		d := fw.Indicators[i]
 		if seen[row[0]] != 1 {
-			t.Errorf("%s appears %d times in Computable", row[0], seen[row[0]])
+			t.Errorf("%s appears %d times in Computable()", row[0], seen[row[0]])
 		}
-		if Computable[i] != row[0] || d.ID != row[0] {
-			t.Errorf("#%d: Computable %q, framework %q, spec %q", i, Computable[i], d.ID, row[0])
+		if Computable()[i] != row[0] || d.ID != row[0] {
+			t.Errorf("#%d: Computable() %q, framework %q, spec %q", i, Computable()[i], d.ID, row[0])
 			continue
 		}
 		code := report.StageOf(row[0]) + "." + row[1]

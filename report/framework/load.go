@@ -38,7 +38,7 @@ var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 // Problems carry path:line:col: unknown keys, missing fields, a bad unit or
 // direction, duplicate ids, an unknown stage id, a sub-component code that is
 // not in the stages, an indicator id the program does not compute (not in
-// Computable), and a unit that differs from the embedded framework's. The
+// the embedded framework, see Computable), and a unit that differs from the embedded framework's. The
 // framework is nil when there are errors.
 func Load(name, dir string) (*report.Framework, report.Problems) {
 	if name == "" || name == EmbeddedName {
@@ -216,7 +216,7 @@ func buildIndicator(c *yamlnode.Checker, n *yaml.Node, i int, codes []string, se
 	id, idNode, ok := m.NonEmpty("id")
 	if ok {
 		switch {
-		case !isComputable(id):
+		case ref != nil && ref.Indicator(id) == nil: // the embedded file is the list of ids
 			c.Errorf(idNode, "unknown_indicator", id)
 		case seen[id] > 0:
 			c.Errorf(idNode, "duplicate_id", id, seen[id])

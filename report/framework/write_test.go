@@ -63,7 +63,7 @@ func TestWriteContent(t *testing.T) {
 		}
 	}
 	// Every indicator appears exactly once, under its sub-component.
-	for _, id := range Computable {
+	for _, id := range Computable() {
 		if n := strings.Count(s, "       "+id+" — "); n != 1 {
 			t.Errorf("%s listed %d times", id, n)
 		}

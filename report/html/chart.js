@@ -27,11 +27,15 @@
   };
   function last(v) { return Array.isArray(v) ? v[v.length - 1] : v; }
 
-  function prepare(opt, kind, width) {
+  function prepare(opt, kind, width, suffix) {
     var f = FMT[kind] || FMT.dec1;
     var fv = function (v) { return f(last(v)); };
     opt.tooltip = opt.tooltip || {};
-    opt.tooltip.valueFormatter = fv;
+    // Tooltips carry the unit words too ("1,3 jam"); axes keep the number.
+    opt.tooltip.valueFormatter = function (v) {
+      var s = fv(v);
+      return suffix && s !== "\u2014" ? s + suffix : s;
+    };
     ["xAxis", "yAxis"].forEach(function (k) {
       var axes = opt[k];
       if (!axes) { return; }
@@ -69,7 +73,8 @@
       var el = doc.getElementById(nodes[i].getAttribute("data-for"));
       if (!el) { continue; }
       try {
-        var opt = prepare(JSON.parse(nodes[i].textContent), el.getAttribute("data-fmt"), el.clientWidth);
+        var opt = prepare(JSON.parse(nodes[i].textContent), el.getAttribute("data-fmt"), el.clientWidth,
+          el.getAttribute("data-suffix") || "");
         var c = ec.init(el, null, { renderer: "svg", locale: lang === "id" ? "ID" : "EN" });
         c.setOption(opt);
         charts.push(c);

@@ -5,13 +5,13 @@ import (
 	"errors"
 	"html/template"
 	"io"
+	"regexp"
 
-	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 )
 
-// Options select the report language and, optionally, the Markdown renderer.
+// Options select the Markdown renderer.
 type Options struct {
-	Lang string // "id" (default) or "en"
 	// Markdown renders a narrative's Markdown to HTML. Its output is trusted
 	// as markup, so it must be safe (no raw HTML, filtered URLs). nil uses
 	// this package's goldmark renderer.
@@ -21,35 +21,31 @@ type Options struct {
 // pageTpl is the report page (parsed once; templates are safe for
 // concurrent use).
 var pageTpl = template.Must(template.New("page.tmpl").Funcs(template.FuncMap{
-	"inc": func(i int) int { return i + 1 },
-	"t":   func(key string) string { return key }, // replaced per render
+	"cellClass": cellClass,
+	"safeURL":   logoURL,
 }).ParseFS(staticFS, "page.tmpl"))
 
-// Render writes the report page for r to w. It returns warnings (in the
-// report language), for example when ECharts is not embedded and the charts
-// are replaced by their data tables, or when a narrative was left out. User
-// text is never part of the markup: html/template escapes it.
-func Render(w io.Writer, r *report.Report, opt Options) ([]string, error) {
-	return render(w, r, opt, echartsJS())
+// Render writes the report page of the document d to w. It returns
+// warnings (in the report language), for example when ECharts is not
+// embedded and the charts are replaced by their data tables, or when a
+// narrative was left out. It decides nothing about content: every word and
+// number comes from d. User text is never part of the markup: html/template
+// escapes it.
+func Render(w io.Writer, d *doc.Document, opt Options) ([]string, error) {
+	return render(w, d, opt, echartsJS())
 }
 
 // render is Render with the ECharts source given ("" = not embedded).
-func render(w io.Writer, r *report.Report, opt Options, js string) ([]string, error) {
-	if r == nil {
-		return nil, errors.New("html: no report")
+func render(w io.Writer, d *doc.Document, opt Options, js string) ([]string, error) {
+	if d == nil {
+		return nil, errors.New("html: no document")
 	}
-	p, warnings, err := build(r, opt, js)
+	p, warnings, err := build(d, opt, js)
 	if err != nil {
 		return nil, err
 	}
-	tpl, err := pageTpl.Clone()
-	if err != nil {
-		return nil, err
-	}
-	l := p.loc
-	tpl.Funcs(template.FuncMap{"t": func(key string) string { return l.T(key) }})
 	var buf bytes.Buffer
-	if err := tpl.Execute(&buf, p); err != nil {
+	if err := pageTpl.Execute(&buf, p); err != nil {
 		return nil, err
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
@@ -58,38 +54,31 @@ func render(w io.Writer, r *report.Report, opt Options, js string) ([]string, er
 	return warnings, nil
 }
 
-// ChartIDs returns the ids of the charts Render emits for r, in page order.
+// ChartIDs returns the ids of the charts Render emits for d, in page order.
 // The list is the same in both languages and whether or not ECharts is
 // embedded (without it each chart's figure keeps its id on the data table).
-func ChartIDs(r *report.Report) []string {
-	if r == nil {
+func ChartIDs(d *doc.Document) []string {
+	if d == nil {
 		return nil
 	}
-	p, _, err := build(r, Options{Lang: r.Meta.Language}, echartsJS())
+	p, _, err := build(d, Options{}, echartsJS())
 	if err != nil {
 		return nil
 	}
 	return p.chartIDs()
 }
 
-// build makes the page model.
-func build(r *report.Report, opt Options, js string) (*page, []string, error) {
-	lang := opt.Lang
-	if lang == "" {
-		lang = r.Meta.Language
-	}
-	l, err := newLoc(lang)
-	if err != nil {
-		return nil, nil, err
-	}
-	b := &builder{r: r, l: l, draw: js != "", md: opt.Markdown}
+// build makes the page.
+func build(d *doc.Document, opt Options, js string) (*page, []string, error) {
+	b := &builder{d: d, draw: js != "", md: opt.Markdown}
 	if b.md == nil {
 		b.md = newMarkdown(2).render
 	}
+	b.warnings = append(b.warnings, d.Warnings...)
 	p := &page{
-		loc:      l,
-		Lang:     l.lang,
-		Header:   template.HTML(commentHeader(versionOr(r.Meta.Version), js != "")),
+		Doc:      d,
+		Lang:     d.Lang,
+		Header:   template.HTML(commentHeader(d.Cover.Version, js != "")),
 		CSS:      template.CSS(staticFile("style.css")),
 		HelperJS: template.JS(staticFile("chart.js")),
 		NoCharts: js == "",
@@ -98,58 +87,58 @@ func build(r *report.Report, opt Options, js string) (*page, []string, error) {
 		p.ECharts = template.JS(js)
 		p.LocaleJS = template.JS(staticFile("locale_id.js"))
 	} else {
-		b.warnings = append(b.warnings, l.T("warn.no_echarts"))
+		b.warnings = append(b.warnings, d.Labels.NoCharts)
 	}
-	stages := b.stages()
-	p.Cover = b.cover(stages)
-	p.Title = p.Cover.Title
-	if p.Summary, err = b.summary(stages); err != nil {
-		return nil, nil, err
-	}
-	for _, n := range r.Narratives {
-		if n.Stage == "" || !stageKnown(stages, n.Stage) {
-			p.Summary.Narratives = append(p.Summary.Narratives, b.renderNarrative(n))
+	var err error
+	if d.Briefing.Radar != nil {
+		if p.Radar, err = b.figure(d.Briefing.Radar); err != nil {
+			return nil, nil, err
 		}
 	}
-	placed, err := b.stageCharts()
-	if err != nil {
+	for _, n := range d.Briefing.Narratives {
+		p.Brief = append(p.Brief, blockView{MD: b.narrative(n)})
+	}
+	if p.Sections, err = b.sections(d.Sections, 2); err != nil {
 		return nil, nil, err
 	}
-	p.Chapters, p.Other = b.chapters(stages, placed, b.breakdownTables())
-	if p.Monthly, err = b.monthly(); err != nil {
-		return nil, nil, err
-	}
-	p.Tri = b.triangulation()
-	p.Method = b.methodology(stages)
-	if p.Appendix, err = b.appendix(); err != nil {
-		return nil, nil, err
-	}
-	p.TOC = b.toc(p)
-	p.Generated = l.T("generated", versionOr(r.Meta.Version))
+	p.TOC = b.toc(d.Sections)
 	return p, b.warnings, nil
 }
 
-func stageKnown(stages []stageDef, id string) bool {
-	for _, s := range stages {
-		if s.ID == id {
-			return true
-		}
+// logoRE accepts the data URIs rapor itself builds from a logo file.
+var logoRE = regexp.MustCompile(`^data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$`)
+
+// logoURL passes a checked data:image URI as a URL the template keeps; any
+// other text becomes an empty, harmless URL.
+func logoURL(s string) template.URL {
+	if logoRE.MatchString(s) {
+		return template.URL(s)
 	}
-	return false
+	return ""
 }
 
-func (b *builder) toc(p *page) []link {
-	out := []link{{"summary", b.l.T("summary.title")}}
-	for _, ch := range p.Chapters {
-		out = append(out, link{ch.ID, ch.Title})
+// cellClass is the class of a table cell: num for number columns, the tone
+// of a change, the status of a status cell, caption for long text.
+func cellClass(c doc.Cell, col doc.Column) string {
+	cls := ""
+	add := func(s string) {
+		if s == "" {
+			return
+		}
+		if cls != "" {
+			cls += " "
+		}
+		cls += s
 	}
-	if p.Other != nil {
-		out = append(out, link{p.Other.ID, p.Other.Title})
+	if col.Num {
+		add("num")
 	}
-	if p.Monthly != nil {
-		out = append(out, link{"monthly", b.l.T("monthly.title")})
+	add(c.Tone)
+	if c.Status != "" {
+		add("nowrap status-" + c.Status)
 	}
-	out = append(out, link{"triangulation", b.l.T("tri.title")}, link{"methodology", b.l.T("method.title")},
-		link{"appendix", b.l.T("appendix.title")})
-	return out
+	if c.Link != "" || len(c.Text) > 80 {
+		add("caption")
+	}
+	return cls
 }

@@ -15,17 +15,30 @@ import (
 	"testing"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/html/internal/fixture"
+	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/present"
 )
 
 func renderString(t *testing.T, r *report.Report, lang string) (string, []string) {
 	t.Helper()
 	var buf bytes.Buffer
-	w, err := Render(&buf, r, Options{Lang: lang})
+	w, err := Render(&buf, document(t, r, lang), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return buf.String(), w
+}
+
+// document decides the document of r in lang, as a build does.
+func document(t *testing.T, r *report.Report, lang string) *doc.Document {
+	t.Helper()
+	d, err := present.Document(r, msg.MustLoad(lang))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 var chartDivRE = regexp.MustCompile(`<div class="chart" id="([^"]+)"`)
@@ -43,8 +56,8 @@ func TestChartIDs(t *testing.T) {
 	base := []string{"chart_stage_scores", "chart_posts_per_day", "chart_format_mix", "chart_daily_reach",
 		"chart_er_by_format", "chart_weekday_hour", "chart_response_times", "chart_follower_trend",
 		"chart_age_gender", "chart_top_cities"}
-	quarter := append(slices.Clone(base), "chart_monthly_share_posts_per_week", "chart_monthly_share_median_reach",
-		"chart_monthly_manage_response_rate", "chart_monthly_manage_median_response_hours", "chart_monthly_engage_er_reach")
+	quarter := append(slices.Clone(base), "chart_monthly_share_posts", "chart_monthly_engage_er_reach",
+		"chart_monthly_manage_response_rate", "chart_monthly_manage_median_response_hours", "chart_monthly_share_posts_per_week", "chart_monthly_share_median_reach")
 	noRadar := fixture.Report("id")
 	noRadar.StageScores = report.StageScores{}
 	noAudience := fixture.Report("en")
@@ -65,7 +78,7 @@ func TestChartIDs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ChartIDs(tc.r)
+			got := ChartIDs(document(t, tc.r, "id"))
 			if !slices.Equal(got, tc.want) {
 				t.Fatalf("ChartIDs = %q\nwant %q", got, tc.want)
 			}
@@ -95,19 +108,21 @@ func TestStructure(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"id", []string{`<html lang="id">`, "Ringkasan eksekutif", "Temuan utama", "1. Membagikan", "4. Mengikutsertakan",
+		{"id", []string{`<html lang="id">`, "Ringkasan eksekutif", "Temuan utama", "2. Membagikan", "5. Mengikutsertakan",
 			"Matriks triangulasi", "Metodologi", "Lampiran", "A. Kualitas data per berkas", "Kutipan wawancara",
 			"Catatan observasi", "Penilaian peneliti", "Undang-Undang Nomor 27 Tahun 2022", "Asia/Jakarta",
 			"Jangkauan tidak dapat dijumlahkan antar hari", "Tercapai", "Belum tercapai", "▲ +16,0% (lebih baik)",
 			"▼ -13,9% (lebih buruk)", "▼ -40,5% (lebih baik)", "Semua 42 unggahan", "1–31 Oktober 2026 (31 hari)",
 			"Informan 1, Kepala Bidang IKP, 14 Oktober 2026 [W1]", "Dra. Siti Rahmawati, M.Si.", "Mengetahui/menyetujui",
-			"SHA-256 3f9a1c0e5b7d2a4f", "Luttrell, R. (2019)", "Baris dilewati menurut alasan", "Tabel data",
+			"3f9a1c0e5b7d2a4f", "Luttrell, R. (2019)", "Baris dilewati menurut alasan", "Gambar 1.1", "Tabel 2.1",
+			"Sumber: ekspor Meta Business Suite, diolah", "Daftar tabel dan gambar", "Skor keseluruhan",
 			"|OWN| ÷ (D ÷ 7)", "Festival Budaya", "(tanpa skor)"}},
-		{"en", []string{`<html lang="en">`, "Executive summary", "Key findings", "1. Share", "4. Engage",
+		{"en", []string{`<html lang="en">`, "Executive summary", "Key findings", "2. Share", "5. Engage",
 			"Triangulation matrix", "Methodology", "Appendices", "A. Data quality per file", "Interview quotes",
 			"Law No. 27 of 2022", "Reach is not additive across days", "lifetime totals up to the export date",
 			"▲ +16.0% (better)", "▼ -13.9% (worse)", "All 42 own posts", "1–31 October 2026 (31 days)",
-			"Informan 1, Kepala Bidang IKP, 14 October 2026 [W1]", "Approved by", "Data table", "Rowman & Littlefield"}},
+			"Informan 1, Kepala Bidang IKP, 14 October 2026 [W1]", "Approved by", "Figure 1.1", "Table 2.1",
+			"Source: Meta Business Suite export, processed", "List of tables and figures", "Rowman & Littlefield"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang, func(t *testing.T) {
@@ -140,8 +155,8 @@ func TestStructure(t *testing.T) {
 			}
 			checkNoNetwork(t, out)
 			checkScripts(t, out)
-			if got := strings.Count(out, `<details class="data"`); got != len(ChartIDs(fixture.Report(tc.lang))) {
-				t.Errorf("%d data tables for %d charts", got, len(ChartIDs(fixture.Report(tc.lang))))
+			if got := strings.Count(out, `<details class="data"`); got != len(ChartIDs(document(t, fixture.Report(tc.lang), tc.lang))) {
+				t.Errorf("%d data tables for %d charts", got, len(ChartIDs(document(t, fixture.Report(tc.lang), tc.lang))))
 			}
 		})
 	}
@@ -238,7 +253,7 @@ func TestHostile(t *testing.T) {
 func TestWithoutECharts(t *testing.T) {
 	r := fixture.Report("id")
 	var buf bytes.Buffer
-	w, err := render(&buf, r, Options{Lang: "id"}, "")
+	w, err := render(&buf, document(t, r, "id"), Options{}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,7 +267,7 @@ func TestWithoutECharts(t *testing.T) {
 	if strings.Contains(out, "application/json") || strings.Contains(out, "Apache ECharts") {
 		t.Error("chart options or the ECharts attribution without ECharts")
 	}
-	if got, want := strings.Count(out, `<details class="data" open>`), len(ChartIDs(r)); got != want {
+	if got, want := strings.Count(out, `<details class="data" open>`), len(ChartIDs(document(t, r, "id"))); got != want {
 		t.Errorf("%d open data tables, want %d", got, want)
 	}
 	if !strings.Contains(out, "Grafik tidak tersedia") {
@@ -334,34 +349,14 @@ func TestPostsAppendix(t *testing.T) {
 	}
 }
 
-func TestChange(t *testing.T) {
-	l, err := newLoc("en")
-	if err != nil {
-		t.Fatal(err)
+// TestUnitsInTooltips: a chart of hours tells the helper its unit words,
+// so tooltips read "1,3 jam".
+func TestUnitsInTooltips(t *testing.T) {
+	out, _ := renderString(t, fixture.Quarter("id"), "id")
+	if !strings.Contains(out, `id="chart_monthly_manage_median_response_hours" data-fmt="dec1" data-suffix=" jam"`) {
+		t.Error("the hours chart has no unit suffix for its tooltips")
 	}
-	b := &builder{l: l, r: &report.Report{}}
-	f := func(v float64) *float64 { return &v }
-	tests := []struct {
-		name              string
-		r                 report.Result
-		wantText, wantCls string
-	}{
-		{"higher up", report.Result{Unit: "count", Direction: "higher", Change: f(5), ChangePct: f(0.25)}, "▲ +25.0% (better)", "better"},
-		{"higher down", report.Result{Unit: "count", Direction: "higher", Change: f(-5), ChangePct: f(-0.25)}, "▼ -25.0% (worse)", "worse"},
-		{"lower down", report.Result{Unit: "hours", Direction: "lower", Change: f(-2), ChangePct: f(-0.5)}, "▼ -50.0% (better)", "better"},
-		{"lower up", report.Result{Unit: "hours", Direction: "lower", Change: f(2), ChangePct: f(0.5)}, "▲ +50.0% (worse)", "worse"},
-		{"none", report.Result{Unit: "count", Direction: "none", Change: f(3), ChangePct: f(0.1)}, "▲ +10.0%", "neutral"},
-		{"ratio in pp", report.Result{Unit: "ratio", Direction: "higher", Change: f(0.012), ChangePct: f(0.2)}, "▲ +1.20 pp (better)", "better"},
-		{"zero", report.Result{Unit: "count", Direction: "higher", Change: f(0), ChangePct: f(0)}, "= 0.0% (unchanged)", "neutral"},
-		{"no pct", report.Result{Unit: "count", Direction: "higher", Change: f(4)}, "▲ +4 (better)", "better"},
-		{"no previous", report.Result{Unit: "count", Direction: "higher"}, "", ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			txt, cls := b.change(&tc.r)
-			if txt != tc.wantText || cls != tc.wantCls {
-				t.Errorf("change = %q, %q; want %q, %q", txt, cls, tc.wantText, tc.wantCls)
-			}
-		})
+	if !strings.Contains(staticFile("chart.js"), `getAttribute("data-suffix")`) {
+		t.Error("the chart helper ignores data-suffix")
 	}
 }

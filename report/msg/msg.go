@@ -30,9 +30,7 @@ type Catalog struct {
 
 // Load reads every catalogue file for lang ("id" or "en"; anything else is "id").
 func Load(lang string) (*Catalog, error) {
-	if lang != "en" {
-		lang = "id"
-	}
+	lang = report.NormLang(lang)
 	c := &Catalog{Lang: lang, text: map[string]string{}}
 	files, err := fs.Glob(templates.FS, "messages/*.yaml")
 	if err != nil {

@@ -7,40 +7,36 @@ import (
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/compute"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/internal/boundedio"
+	"github.com/rapor-id/rapor/report/present"
 	"github.com/rapor-id/rapor/report/privacy"
 	"github.com/rapor-id/rapor/report/qual"
 )
 
-// Report computes the report of a loaded project (which must have no
-// errors): indicators, breakdowns, evidence, narrative, cover data. Every
-// free text passes through the redactor; informants appear as pseudonyms.
+// Report is rapor's one assembler: it turns the loaded project (which must
+// have no errors) — Dataset, framework, notes, narratives, events and
+// configuration — into the complete Report: indicators, breakdowns,
+// evidence, narratives, data quality and cover data. Compute and qual fill
+// their parts; this step adds the rest and then redacts the whole Report
+// in one place (redactReport), so every free text passes the same
+// redaction function before any writer sees it. Informants appear as
+// pseudonyms.
 func (p *Project) Report() (*report.Report, error) {
 	cfg := p.Config
-	terms := append([]string(nil), cfg.Privacy.Redact...)
-	if cfg.Privacy.Pseudonymize {
-		terms = append(terms, privacy.InformantTerms(p.Data.Notes)...)
-	}
-	red := privacy.NewRedactor(terms, p.Lang)
 	r, err := compute.Run(compute.Input{Data: p.Data, Config: cfg, Framework: p.Framework,
-		Lang: p.Lang, Redact: red.Redact})
+		Lang: p.Lang, Catalog: p.Cat})
 	if err != nil {
 		return nil, err
 	}
-	r.Framework = p.Framework
 	pseud := privacy.Pseudonyms(p.Data.Notes, cfg.Privacy.Pseudonymize, p.Lang)
-	q := qual.Build(p.Framework, p.Data.Notes, r.Indicators, pseud, red, cfg.Privacy.GeneralizeRoles, p.Lang)
+	q := qual.Build(p.Framework, p.Data.Notes, r.Indicators, pseud, cfg.Privacy.GeneralizeRoles, p.Lang)
 	r.Evidence, r.Triangulation, r.CodeFreq, r.CodeInformants = q.Evidence, q.Triangulation, q.CodeFreq, q.CodeInformants
 	for _, n := range p.Narratives {
-		r.Narratives = append(r.Narratives, report.Narrative{Path: red.Redact(n.Path), Stage: n.Stage, Markdown: red.Redact(n.Markdown), Lang: n.Lang})
+		r.Narratives = append(r.Narratives, report.Narrative{Path: n.Path, Stage: n.Stage, Markdown: n.Markdown, Lang: n.Lang})
 	}
 	for _, f := range p.Data.Files {
 		c := *f
-		c.Path = red.Redact(f.Path)
-		c.Warnings = make([]string, len(f.Warnings))
-		for i, w := range f.Warnings {
-			c.Warnings[i] = red.Redact(w)
-		}
 		if c.Skipped == nil {
 			c.Skipped = map[string]int{}
 		}
@@ -48,14 +44,13 @@ func (p *Project) Report() (*report.Report, error) {
 		r.Inputs = append(r.Inputs, report.InputFile{Path: c.Path, Kind: c.Kind, SHA256: c.SHA256, Coverage: c.Coverage})
 	}
 	events := make([]report.Event, len(cfg.Events))
-	for i, e := range cfg.Events {
-		events[i] = report.Event{Date: e.Date, Label: red.Redact(e.Label)}
-	}
+	copy(events, cfg.Events)
 	r.Meta = report.Meta{
 		Title: cfg.Title, Organization: cfg.Organization, Account: cfg.Account,
 		Language: p.Lang, Timezone: cfg.Timezone, ExportTZ: cfg.ExportTimezone,
 		ReportDate: cfg.ReportDate, Version: p.Version, Signatory: cfg.Signatory,
-		Events: events, Pseudonymize: cfg.Privacy.Pseudonymize, Redactions: red.Count(),
+		Letterhead: cfg.Letterhead, Method: cfg.Method,
+		Events: events, Pseudonymize: cfg.Privacy.Pseudonymize,
 	}
 	if cfg.Logo != "" {
 		uri, err := logoURI(filepath.Join(cfg.Dir, filepath.FromSlash(cfg.Logo)))
@@ -64,7 +59,20 @@ func (p *Project) Report() (*report.Report, error) {
 		}
 		r.Meta.LogoDataURI = uri
 	}
+	red := p.redactor()
+	redactReport(r, red.Redact)
+	r.Meta.Redactions = red.Count()
 	return r, nil
+}
+
+// redactor returns the project's redactor: the configured terms plus, when
+// informants are pseudonymised, their names.
+func (p *Project) redactor() *privacy.Redactor {
+	terms := append([]string(nil), p.Config.Privacy.Redact...)
+	if p.Config.Privacy.Pseudonymize {
+		terms = append(terms, privacy.InformantTerms(p.Data.Notes)...)
+	}
+	return privacy.NewRedactor(terms, p.Lang)
 }
 
 // MaxLogo caps the logo file.
@@ -88,4 +96,10 @@ func logoURI(path string) (string, error) {
 		return "", errLogoType
 	}
 	return "data:" + mime + ";base64," + base64.StdEncoding.EncodeToString(b), nil
+}
+
+// Document decides what a reader sees of r (report/present) in the
+// project's language, with the catalogue loaded once for the build.
+func (p *Project) Document(r *report.Report) (*doc.Document, error) {
+	return present.Document(r, p.Cat)
 }

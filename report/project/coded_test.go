@@ -46,7 +46,7 @@ func TestExampleCodedInterview(t *testing.T) {
 		}
 	}
 	build := func(ns []*report.Note) qual.Qual {
-		return qual.Build(p.Framework, ns, nil, privacy.Pseudonyms(ns, true, "id"), privacy.NewRedactor(nil, "id"), false, "id")
+		return qual.Build(p.Framework, ns, nil, privacy.Pseudonyms(ns, true, "id"), false, "id")
 	}
 	all, without := build(p.Data.Notes), build(yaml)
 	extra := map[string]int{}

@@ -1,4 +1,4 @@
-// Package build runs rapor's pipeline: rapor.yaml → framework → ingest
+// Package project runs rapor's pipeline: rapor.yaml → framework → ingest
 // (with notes and narrative) → compute → qualitative evidence → outputs
 // (report.html, report.xlsx, indicators.json), written atomically.
 package project
@@ -23,6 +23,9 @@ type Options struct {
 	Env     func(string) string // environment lookup (os.Getenv when nil)
 	Version string              // tool version printed on the cover
 	Now     time.Time           // the run's one clock read, for relative periods (zero refuses them)
+	// Catalog is a message catalogue the caller already loaded; it is used
+	// when its language is the project's, so a build loads one catalogue.
+	Catalog *msg.Catalog
 }
 
 // Project is a loaded project: configuration, framework, data and every
@@ -52,7 +55,10 @@ func Load(dir string, opt Options) *Project {
 	if cfg != nil {
 		p.Lang = config.Lang(opt.Lang, cfg.Language, env)
 	}
-	p.Cat = msg.MustLoad(p.Lang)
+	p.Cat = opt.Catalog
+	if p.Cat == nil || p.Cat.Lang != p.Lang {
+		p.Cat = msg.MustLoad(p.Lang)
+	}
 	if cfg == nil {
 		p.Problems.Sort()
 		return p

@@ -12,6 +12,8 @@ import (
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/jsonout"
+	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/present"
 	"github.com/rapor-id/rapor/report/xlsx"
 )
 
@@ -24,6 +26,7 @@ type Output struct {
 // WriteOptions choose what Write produces.
 type WriteOptions struct {
 	Lang    string
+	Catalog *msg.Catalog // the build's message catalogue (nil: loaded for Lang)
 	PDF     bool
 	Browser string // browser for --pdf (FindBrowser), required when PDF
 }
@@ -66,15 +69,27 @@ func Write(out string, r *report.Report, opt WriteOptions) ([]Output, []string, 
 		data []byte
 	}
 	var parts []part
+	cat := opt.Catalog
+	if cat == nil {
+		var err error
+		if cat, err = msg.Load(opt.Lang); err != nil {
+			return nil, nil, err
+		}
+	}
+	// The document is decided once; every writer renders it.
+	d, err := present.Document(r, cat)
+	if err != nil {
+		return nil, nil, err
+	}
 	var hb bytes.Buffer
-	ws, err := html.Render(&hb, r, html.Options{Lang: opt.Lang})
+	ws, err := html.Render(&hb, d, html.Options{})
 	if err != nil {
 		return nil, nil, fmt.Errorf("report.html: %w", err)
 	}
 	warnings = append(warnings, ws...)
 	parts = append(parts, part{"report.html", hb.Bytes()})
 	var xb bytes.Buffer
-	if err := xlsx.Write(&xb, r, xlsx.Options{Lang: opt.Lang}); err != nil {
+	if err := xlsx.Write(&xb, r, xlsx.Options{Lang: opt.Lang, Catalog: cat, Document: d}); err != nil {
 		return nil, nil, fmt.Errorf("report.xlsx: %w", err)
 	}
 	parts = append(parts, part{"report.xlsx", xb.Bytes()})

@@ -25,8 +25,9 @@ type Qual struct {
 // triangulation matrix, code frequencies (per code) and the codes ×
 // informants table.
 //
-// Every free text (quotes, observation settings, observers, document
-// titles, roles) passes through red.Redact; informants appear only as
+// Free texts (quotes, observation settings, observers, document titles,
+// roles) are copied as they are: the assembler (report/project) redacts the
+// whole Report in one place. Informants appear only as
 // pseud[name] (a name missing from pseud gets a generated pseudonym, never
 // the name), and roles are generalised (privacy.GeneralRole) when
 // generalizeRoles. A segment with several codes counts once for each code.
@@ -40,9 +41,10 @@ type Qual struct {
 // entries; a tie goes to the less favourable (tidak_ada < belum_optimal <
 // optimal); no assessment gives no verdict. CodeInformants holds every code ×
 // informant pair (zeros included) with codes in framework order and
-// informants in order of first appearance in notes sorted by (File, Index).
+// informants in natural order of their labels (Informan 2 before
+// Informan 10).
 func Build(fw *report.Framework, ns []*report.Note, results []report.Result, pseud map[string]string,
-	red *privacy.Redactor, generalizeRoles bool, lang string) Qual {
+	generalizeRoles bool, lang string) Qual {
 	var q Qual
 	if fw == nil {
 		return q
@@ -65,7 +67,7 @@ func Build(fw *report.Framework, ns []*report.Note, results []report.Result, pse
 				if e == nil {
 					continue
 				}
-				qt := quote(n, seg, who, red, generalizeRoles, lang)
+				qt := quote(n, seg, who, generalizeRoles, lang)
 				switch n.Kind {
 				case notes.Interview:
 					e.Interviews = append(e.Interviews, qt)
@@ -125,10 +127,11 @@ func Build(fw *report.Framework, ns []*report.Note, results []report.Result, pse
 	return q
 }
 
-// quote builds the shown, privacy-safe form of one segment of note n.
-func quote(n *report.Note, seg report.Segment, who *labels, red *privacy.Redactor, generalizeRoles bool, lang string) report.Quote {
-	q := report.Quote{NoteID: red.Redact(n.ID), Kind: n.Kind, Date: n.Date, Time: seg.Time,
-		Text: red.Redact(seg.Text), Assessment: seg.Assessment}
+// quote builds the shown form of one segment of note n (informants as
+// pseudonyms; free text not yet redacted).
+func quote(n *report.Note, seg report.Segment, who *labels, generalizeRoles bool, lang string) report.Quote {
+	q := report.Quote{NoteID: n.ID, Kind: n.Kind, Date: n.Date, Time: seg.Time,
+		Text: seg.Text, Assessment: seg.Assessment}
 	switch n.Kind {
 	case notes.Interview:
 		if n.Informant != nil {
@@ -137,13 +140,13 @@ func quote(n *report.Note, seg report.Segment, who *labels, red *privacy.Redacto
 			if generalizeRoles {
 				role = privacy.GeneralRole(role, lang)
 			}
-			q.Role = red.Redact(role)
+			q.Role = role
 		}
 	case notes.Observation:
-		q.Who = red.Redact(n.Observer)
-		q.Setting = red.Redact(n.Setting)
+		q.Who = n.Observer
+		q.Setting = n.Setting
 	case notes.Document:
-		q.Who = red.Redact(n.Title)
+		q.Who = n.Title
 	}
 	return q
 }
@@ -205,7 +208,7 @@ func chronological(ordered []*report.Note) []*report.Note {
 // labels maps informant names to their shown labels.
 type labels struct {
 	byName map[string]string
-	order  []string // distinct labels by first appearance in (File, Index) order
+	order  []string // distinct labels in natural order (Informan 2 before Informan 10)
 }
 
 func (l *labels) of(name string) string { return l.byName[name] }
@@ -235,5 +238,7 @@ func informantLabels(ordered []*report.Note, pseud map[string]string, lang strin
 			l.order = append(l.order, label)
 		}
 	}
+	// Informants read in natural order (Informan 1, 2, … 10), everywhere.
+	sort.SliceStable(l.order, func(i, j int) bool { return report.NaturalLess(l.order[i], l.order[j]) })
 	return l
 }

@@ -59,8 +59,7 @@ func build(t *testing.T, notes []*report.Note, generalize bool) Qual {
 		t.Fatal(ps)
 	}
 	pseud := privacy.Pseudonyms(notes, true, "id")
-	red := privacy.NewRedactor(privacy.InformantTerms(notes), "id")
-	return Build(fw, notes, handResults(), pseud, red, generalize, "id")
+	return Build(fw, notes, handResults(), pseud, generalize, "id")
 }
 
 func TestBuildEvidence(t *testing.T) {
@@ -76,14 +75,14 @@ func TestBuildEvidence(t *testing.T) {
 	// chronological: W2 (12 Oct) before W1 (14 Oct)
 	wantInterviews := []report.Quote{
 		{NoteID: "W2", Kind: "interview", Who: "Informan A", Role: "Admin media sosial", Date: d(2026, 10, 12),
-			Text: "[disamarkan]: kami posting tiap hari", Assessment: "belum_optimal"},
+			Text: "Rina: kami posting tiap hari", Assessment: "belum_optimal"},
 		{NoteID: "W1", Kind: "interview", Who: "Informan 1", Role: "Kepala Bidang IKP", Date: d(2026, 10, 14),
-			Text: "Kata [disamarkan], kami aktif.", Assessment: "optimal"},
+			Text: "Kata Budi Santoso, kami aktif.", Assessment: "optimal"},
 	}
 	if !reflect.DeepEqual(part.Interviews, wantInterviews) {
 		t.Errorf("interviews\n got %+v\nwant %+v", part.Interviews, wantInterviews)
 	}
-	wantObs := []report.Quote{{NoteID: "O1", Kind: "observation", Who: "Peneliti", Setting: "Ruang kerja [disamarkan]",
+	wantObs := []report.Quote{{NoteID: "O1", Kind: "observation", Who: "Peneliti", Setting: "Ruang kerja Budi Santoso",
 		Date: d(2026, 10, 10), Text: "Tidak ada unggahan pagi ini."}}
 	if !reflect.DeepEqual(part.Observations, wantObs) || len(part.Documents) != 0 {
 		t.Errorf("observations %+v documents %+v", part.Observations, part.Documents)
@@ -203,14 +202,21 @@ func TestBuildCounts(t *testing.T) {
 func TestBuildPrivacy(t *testing.T) {
 	notes := handNotes()
 	q := build(t, notes, true)
-	b, err := json.Marshal(q)
-	if err != nil {
-		t.Fatal(err)
+	// Who and role are qual's to protect (pseudonyms, generalised roles);
+	// names inside free text are the assembler's redaction (report/project).
+	var people []string
+	for _, e := range q.Evidence {
+		for _, qt := range e.Interviews {
+			people = append(people, qt.Who, qt.Role)
+		}
 	}
-	s := strings.ToLower(string(b))
+	for _, ci := range q.CodeInformants {
+		people = append(people, ci.Informant)
+	}
+	s := strings.ToLower(strings.Join(people, "|"))
 	for _, name := range []string{"budi", "santoso", "rina", "kepala bidang", "admin media"} {
 		if strings.Contains(s, name) {
-			t.Errorf("%q leaks into the qualitative output", name)
+			t.Errorf("%q leaks into the informants and roles: %s", name, s)
 		}
 	}
 	if r := q.Evidence[0].Interviews[1].Role; r != "Pejabat" {
@@ -218,7 +224,7 @@ func TestBuildPrivacy(t *testing.T) {
 	}
 	// Without a pseudonym map, names still never appear.
 	fw, _ := framework.Load("", "")
-	q2 := Build(fw, notes, nil, nil, privacy.NewRedactor(nil, "en"), false, "en")
+	q2 := Build(fw, notes, nil, nil, false, "en")
 	if who := q2.Evidence[0].Interviews[1].Who; who != "Informant 1" {
 		t.Errorf("fallback pseudonym = %q", who)
 	}
@@ -251,5 +257,28 @@ func TestVerdict(t *testing.T) {
 		if got := verdict(c.counts); got != c.want {
 			t.Errorf("verdict(%v) = %q, want %q", c.counts, got, c.want)
 		}
+	}
+}
+
+// TestInformantsNaturalOrder: the codes × informants grid lists informants
+// as Informan 1, 2, 10, whatever order the notes name them in.
+func TestInformantsNaturalOrder(t *testing.T) {
+	fw, _ := framework.Load("", "")
+	d := report.NewDate(2026, 10, 1)
+	var notes []*report.Note
+	for i, name := range []string{"Ani", "Budi", "Citra"} {
+		notes = append(notes, &report.Note{Kind: "interview", ID: "W" + name, Date: d, File: "a.yaml", Index: i,
+			Informant: &report.Informant{Name: name}, Segments: []report.Segment{seg("x", "", "share.participate")}})
+	}
+	pseud := map[string]string{"Ani": "Informan 10", "Budi": "Informan 2", "Citra": "Informan 1"}
+	q := Build(fw, notes, nil, pseud, false, "id")
+	var got []string
+	for _, ci := range q.CodeInformants {
+		if ci.Code == "share.participate" {
+			got = append(got, ci.Informant)
+		}
+	}
+	if want := []string{"Informan 1", "Informan 2", "Informan 10"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("informants %q, want %q", got, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/msg"
 	"github.com/xuri/excelize/v2"
 )
@@ -14,6 +15,7 @@ import (
 type book struct {
 	f      *excelize.File
 	r      *report.Report
+	d      *doc.Document // labels of codes and the headline choice
 	cat    *msg.Catalog
 	lang   string
 	names  map[string]string // sheet id -> sheet name
@@ -44,10 +46,11 @@ type span struct {
 // ok reports whether the span holds data.
 func (s span) ok() bool { return s.sheet != "" && s.last >= s.first }
 
-func newBook(r *report.Report, cat *msg.Catalog, lang string) (*book, error) {
+func newBook(r *report.Report, d *doc.Document, cat *msg.Catalog, lang string) (*book, error) {
 	b := &book{
 		f:      excelize.NewFile(),
 		r:      r,
+		d:      d,
 		cat:    cat,
 		lang:   lang,
 		names:  map[string]string{},

@@ -17,14 +17,9 @@ func TestCatalog(t *testing.T) {
 		used["xlsx.sheet."+id] = true
 	}
 	families := map[string][]string{
-		"xlsx.status.":   {"met", "near", "not_met", "no_target", "no_data"},
-		"xlsx.reason.":   {"no_data", "no_coverage", "snapshot_input", "no_comparison", "zero_base", "too_few_items"},
-		"xlsx.unit.":     {"count", "ratio", "per_week", "per_day", "days", "hours", "pp", "per_1k"},
 		"xlsx.dir.":      {"higher", "lower", "none"},
-		"xlsx.type.":     {"image", "carousel", "reel", "video", "story"},
 		"xlsx.notekind.": {"interview", "observation", "document"},
 		"xlsx.assess.":   {"optimal", "belum_optimal", "tidak_ada"},
-		"xlsx.kind.":     {"posts", "daily", "audience", "comments", "monitoring", "notes", "qdpx", "qda-csv"},
 		"xlsx.weekday.":  {"0", "1", "2", "3", "4", "5", "6"},
 		"xlsx.title.":    {"indicators", "monthly", "posts", "content", "daily", "audience", "comments", "monitoring", "evidence", "triangulation", "quality", "methodology"},
 		"xlsx.col.":      {"profile_visits", "reach", "views", "follows", "unfollows"},

@@ -52,7 +52,7 @@ func testCharts(t *testing.T, lang string) {
 		return nums(vs)
 	}
 	var scores []string
-	for _, st := range stageIDs {
+	for _, st := range report.StageIDs() {
 		if v := w.r.StageScores.Get(st); v != nil {
 			scores = append(scores, ftoa(*v))
 		} else {

@@ -116,7 +116,7 @@ func (b *book) spikeRows() [][]cell {
 			if len(c) > 60 {
 				c = append(c[:60], '…')
 			}
-			posts = append(posts, strings.Replace(p.Published, "T", " ", 1)+" "+b.code("xlsx.type.", string(p.Type))+": "+string(c))
+			posts = append(posts, strings.Replace(p.Published, "T", " ", 1)+" "+b.typeText(p.Type)+": "+string(c))
 		}
 		rows = append(rows, []cell{dateCell(s.Date), text(b.tOr("xlsx.col."+s.Metric, s.Metric)), numf(s.Value, fmtCount),
 			numf(s.Bound, fmtCount), text(strings.Join(posts, " · "))})

@@ -104,8 +104,13 @@ func (b *book) triangulationSheet() error {
 	}
 	row := 3
 	for _, t := range b.r.Triangulation {
+		labels := make([]string, len(t.Indicators)) // labels, never ids
+		for i, id := range t.Indicators {
+			labels[i] = b.d.Terms.Indicator(id)
+		}
+		inds := strings.Join(labels, ", ")
 		cells := []cell{text(t.Code), text(b.stageLabel(t.Stage)), text(b.subLabel(t.Stage, t.Code)),
-			count(t.Met), count(t.WithTarget), wrapText(strings.Join(t.Indicators, ", ")),
+			count(t.Met), count(t.WithTarget), wrapText(inds),
 			count(t.Interviews), count(t.Observations), count(t.Documents), count(freq[t.Code])}
 		for _, k := range verdictKeys {
 			cells = append(cells, count(t.Verdicts[k]))
@@ -114,7 +119,7 @@ func (b *book) triangulationSheet() error {
 		if err := g.row(1, row, cells); err != nil {
 			return err
 		}
-		if err := b.fitRowHeight(sheet, row, strings.Join(t.Indicators, ", "), 40); err != nil {
+		if err := b.fitRowHeight(sheet, row, inds, 40); err != nil {
 			return err
 		}
 		row++

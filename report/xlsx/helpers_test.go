@@ -14,7 +14,9 @@ import (
 	"testing"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/present"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -34,7 +36,7 @@ func writeFixtureT(t *testing.T, lang string) *written {
 	t.Helper()
 	r := fixtureReport(lang)
 	var buf bytes.Buffer
-	if err := Write(&buf, r, Options{Lang: lang}); err != nil {
+	if err := Write(&buf, r, Options{Lang: lang, Document: docFor(r, lang)}); err != nil {
 		t.Fatalf("Write(%s): %v", lang, err)
 	}
 	path := filepath.Join(t.TempDir(), "report-"+lang+".xlsx")
@@ -232,3 +234,12 @@ func (w *written) rangeValues(t *testing.T, ref string) []string {
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 var reDefault = regexp.MustCompile(`<Default Extension="([^"]+)"`)
+
+// docFor decides the document of r in lang, as a build does.
+func docFor(r *report.Report, lang string) *doc.Document {
+	d, err := present.Document(r, msg.MustLoad(lang))
+	if err != nil {
+		panic(err)
+	}
+	return d
+}

@@ -64,12 +64,12 @@ func (b *book) indicatorRow(res *report.Result) []cell {
 		num(res.ChangePct, fmtChgPct),
 		scaled(tmin, vf, vk),
 		scaled(tmax, vf, vk),
-		{b.code("xlsx.status.", res.Status), withStatus(styPlain, res.Status)},
+		{b.d.Terms.Status(res.Status), withStatus(styPlain, res.Status)},
 		count(res.N),
 		count(res.PreviousN),
-		wrapText(b.code("xlsx.reason.", res.Reason)),
-		wrapText(b.code("xlsx.reason.", res.PreviousReason)),
-		text(b.code("xlsx.unit.", res.Unit)),
+		wrapText(b.d.Terms.Reason(res.Reason)),
+		wrapText(b.d.Terms.Reason(res.PreviousReason)),
+		text(b.d.Terms.Unit(res.Unit)),
 		text(b.code("xlsx.dir.", res.Direction)),
 		text(res.Note),
 		wrapText(b.formula(res)),
@@ -115,7 +115,7 @@ func (b *book) monthlySheet() error {
 	for k := range b.r.Indicators {
 		res := &b.r.Indicators[k]
 		vf, vk := unitFormat(res.Unit)
-		cells := []cell{text(res.ID), text(b.indicatorLabel(res)), text(b.code("xlsx.unit.", res.Unit))}
+		cells := []cell{text(res.ID), text(b.indicatorLabel(res)), text(b.d.Terms.Unit(res.Unit))}
 		for i := range b.r.Monthly {
 			var v *float64
 			if m := idx[i][res.ID]; m != nil {

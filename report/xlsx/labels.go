@@ -7,16 +7,7 @@ import (
 )
 
 // stageLabel returns the label of a stage in the report language.
-func (b *book) stageLabel(stage string) string {
-	if fw := b.r.Framework; fw != nil {
-		for _, s := range fw.Stages {
-			if s.ID == stage {
-				return s.Label.In(b.lang)
-			}
-		}
-	}
-	return stage
-}
+func (b *book) stageLabel(stage string) string { return b.d.Terms.Stage(stage) }
 
 // subLabel returns the label of a sub-component, given as "stage.sub" or as
 // "sub" with its stage.
@@ -25,18 +16,8 @@ func (b *book) subLabel(stage, sub string) string {
 	if !strings.Contains(sub, ".") {
 		code = stage + "." + sub
 	}
-	if fw := b.r.Framework; fw != nil {
-		st, id := report.StageOf(code), strings.TrimPrefix(code, report.StageOf(code)+".")
-		for _, s := range fw.Stages {
-			if s.ID != st {
-				continue
-			}
-			for _, sc := range s.Subcomponents {
-				if sc.ID == id {
-					return sc.Label.In(b.lang)
-				}
-			}
-		}
+	if l := b.d.Terms.Sub(code); l != code {
+		return l
 	}
 	return sub
 }
@@ -77,7 +58,7 @@ func (b *book) code(prefix, v string) string {
 }
 
 // typeText returns a post type's name.
-func (b *book) typeText(t report.PostType) string { return b.code("xlsx.type.", string(t)) }
+func (b *book) typeText(t report.PostType) string { return b.d.Terms.Type(string(t)) }
 
 // valueLabel localises a value label that names a post type.
 func (b *book) valueLabel(s string) string {

@@ -62,7 +62,7 @@ func TestLibreOffice(t *testing.T) {
 		"response_times", "followers", "er_by_category", "age_gender", "cities", "cases"} {
 		want = append(want, w.cat.T("xlsx.chart."+k))
 	}
-	want = append(want, hostileCaption, w.cat.T("xlsx.block.kpi"), w.cat.T("xlsx.status.met"))
+	want = append(want, hostileCaption, w.cat.T("xlsx.block.kpi"), w.cat.T("doc.status.met"))
 	for _, s := range want {
 		if !strings.Contains(text, strings.Join(strings.Fields(s), " ")) {
 			t.Errorf("PDF text lacks %q", s)

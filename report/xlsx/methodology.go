@@ -20,8 +20,11 @@ func (b *book) methodologySheet() error {
 	r := b.r
 	items := [][2]string{}
 	if fw := r.Framework; fw != nil {
+		// a name readers know, not the framework's id ("luttrell (1)")
 		name := fw.Name
-		if fw.Version != "" {
+		if fw.Name == "luttrell" {
+			name = b.t("xlsx.method.framework_luttrell", fw.Version)
+		} else if fw.Version != "" {
 			name += " (" + fw.Version + ")"
 		}
 		items = append(items, [2]string{b.t("xlsx.method.framework"), name})
@@ -93,7 +96,7 @@ func (b *book) formulaRows() [][]cell {
 		for _, d := range fw.Indicators {
 			st := report.StageOf(d.Subcomponent)
 			rows = append(rows, []cell{text(d.ID), wrapText(d.Formula.In(b.lang)), text(d.Label.In(b.lang)),
-				text(b.subLabel(st, d.Subcomponent)), text(b.code("xlsx.unit.", d.Unit)), text(b.code("xlsx.dir.", d.Direction))})
+				text(b.subLabel(st, d.Subcomponent)), text(b.d.Terms.Unit(d.Unit)), text(b.code("xlsx.dir.", d.Direction))})
 		}
 		return rows
 	}
@@ -101,7 +104,7 @@ func (b *book) formulaRows() [][]cell {
 		res := &b.r.Indicators[i]
 		rows = append(rows, []cell{text(res.ID), wrapText(strings.TrimSpace(b.formula(res))),
 			text(b.indicatorLabel(res)), text(b.subLabel(res.Stage, res.Subcomponent)),
-			text(b.code("xlsx.unit.", res.Unit)), text(b.code("xlsx.dir.", res.Direction))})
+			text(b.d.Terms.Unit(res.Unit)), text(b.code("xlsx.dir.", res.Direction))})
 	}
 	return rows
 }

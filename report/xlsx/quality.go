@@ -52,7 +52,7 @@ func (b *book) qualitySheet() error {
 		if fr.Coverage != nil {
 			from, to = dateCell(fr.Coverage.From), dateCell(fr.Coverage.To)
 		}
-		cells := []cell{text(fr.Path), text(b.code("xlsx.kind.", fr.Kind)), text(fr.Preset),
+		cells := []cell{text(fr.Path), text(b.d.Terms.Kind(fr.Kind)), text(fr.Preset),
 			text(fr.Encoding), text(b.delimiterText(fr.Delimiter)), from, to,
 			count(fr.RowsRead), count(fr.RowsUsed), count(fr.SkippedTotal())}
 		for _, r := range reasons {

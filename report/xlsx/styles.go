@@ -45,8 +45,6 @@ var (
 	styWrap   = sty{Wrap: true}
 	styNote   = sty{Italic: true, Color: "595959"}
 	styCount  = sty{Num: fmtCount}
-	styDec1   = sty{Num: fmtDec1}
-	styPct    = sty{Num: fmtPct}
 	styDate   = sty{Num: fmtDate}
 	styDT     = sty{Num: fmtDateTime}
 )

@@ -9,13 +9,6 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// defaultKPIs are the KPI cards when no indicator has a target (SPEC §7).
-var defaultKPIs = []string{"share.posts_per_week", "share.median_reach", "engage.er_reach",
-	"manage.response_rate", "manage.median_response_hours", "engage.follower_growth"}
-
-// stageIDs are the four stages in order.
-var stageIDs = []string{"share", "optimize", "manage", "engage"}
-
 // summaryCols is the number of data columns on the summary (A–H).
 const summaryCols = 8
 
@@ -77,7 +70,7 @@ func (b *book) summarySheet() error {
 		return err
 	}
 	var scores [][]cell
-	for _, st := range stageIDs {
+	for _, st := range report.StageIDs() {
 		label := b.stageLabel(st)
 		v := r.StageScores.Get(st)
 		if v == nil {
@@ -91,9 +84,9 @@ func (b *book) summarySheet() error {
 	if err != nil {
 		return err
 	}
-	for _, st := range stageIDs {
+	for _, st := range report.StageIDs() {
 		if r.StageScores.Get(st) != nil { // a radar needs at least one score
-			b.src.scores = span{sheet: sheet, first: sAt.first, last: sAt.first + len(stageIDs) - 1, catCol: 1, valCol: 2}
+			b.src.scores = span{sheet: sheet, first: sAt.first, last: sAt.first + len(report.StageIDs()) - 1, catCol: 1, valCol: 2}
 		}
 	}
 	next, err := b.findings(sheet, sAt.next)
@@ -119,22 +112,30 @@ func chartColumn(ws *widths) int {
 	return len(ws.w) + 1
 }
 
-// kpiRows returns the KPI rows: the indicators with a target, else the
-// default list.
+// kpiRows returns the KPI rows: the headline tiles of the document, in its
+// order (one owner of the choice: report/present).
 func (b *book) kpiRows() [][]cell {
 	var picked []*report.Result
-	for i := range b.r.Indicators {
-		if b.r.Indicators[i].Target != nil {
-			picked = append(picked, &b.r.Indicators[i])
+	var rows [][]cell
+	for _, t := range b.d.Briefing.Tiles {
+		if res := b.r.Indicator(t.ID); res != nil {
+			picked = append(picked, res)
+			continue
 		}
-	}
-	if len(picked) == 0 {
-		for _, id := range defaultKPIs {
-			if res := b.r.Indicator(id); res != nil {
-				picked = append(picked, res)
-			}
+		// a tile that is no indicator (views): its value as the document has it
+		v := text(t.Value.Text)
+		if t.Value.Raw != nil {
+			v = num(t.Value.Raw, fmtCount)
 		}
+		rows = append(rows, []cell{text(t.Label), v, text(t.Previous.Text), {}, {}, {}, {}, {t.Status.Label, sty{Bold: true}}})
 	}
+	out := make([][]cell, 0, len(picked)+len(rows))
+	out = append(out, b.indicatorKPIs(picked)...)
+	return append(out, rows...)
+}
+
+// indicatorKPIs are the KPI rows of indicators.
+func (b *book) indicatorKPIs(picked []*report.Result) [][]cell {
 	rows := make([][]cell, 0, len(picked))
 	for _, res := range picked {
 		vf, vk := unitFormat(res.Unit)
@@ -148,7 +149,7 @@ func (b *book) kpiRows() [][]cell {
 		rows = append(rows, []cell{
 			text(b.indicatorLabel(res)), val, scaled(res.Previous, vf, vk), scaled(res.Change, cf, ck),
 			num(res.ChangePct, fmtChgPct), scaled(tmin, vf, vk), scaled(tmax, vf, vk),
-			{b.code("xlsx.status.", res.Status), withStatus(sty{Bold: true}, res.Status)},
+			{b.d.Terms.Status(res.Status), withStatus(sty{Bold: true}, res.Status)},
 		})
 	}
 	return rows

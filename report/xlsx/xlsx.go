@@ -23,6 +23,7 @@ import (
 	"io"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/msg"
 )
 
@@ -34,6 +35,11 @@ type Options struct {
 	// Catalog is an optional message catalogue already loaded for the
 	// language; when nil, Write loads one (a few milliseconds).
 	Catalog *msg.Catalog
+	// Document is the document model of r (report/present), required: the
+	// workbook takes from it every label of a code (reasons, statuses,
+	// units, post types, stages) and the choice of headline indicators,
+	// so that it shows what every other output shows.
+	Document *doc.Document
 }
 
 // sheet identifiers, in workbook order; the catalogue key of a sheet's name
@@ -47,6 +53,9 @@ func Write(w io.Writer, r *report.Report, opt Options) error {
 	if r == nil {
 		return errors.New("xlsx: no report to write")
 	}
+	if opt.Document == nil {
+		return errors.New("xlsx: no document model (report/present) to write")
+	}
 	lang := normLang(opt.Lang, r.Meta.Language)
 	cat := opt.Catalog
 	if cat == nil || cat.Lang != lang {
@@ -55,7 +64,7 @@ func Write(w io.Writer, r *report.Report, opt Options) error {
 			return err
 		}
 	}
-	b, err := newBook(r, cat, lang)
+	b, err := newBook(r, opt.Document, cat, lang)
 	if err != nil {
 		return err
 	}
@@ -81,13 +90,11 @@ func SheetNames(lang string) []string {
 	return names
 }
 
-// normLang returns "en" or "id" from an explicit language and a fallback.
+// normLang returns the report language of an explicit language, else of
+// a fallback (report.NormLang).
 func normLang(lang, fallback string) string {
 	if lang == "" {
 		lang = fallback
 	}
-	if lang == "en" {
-		return "en"
-	}
-	return "id"
+	return report.NormLang(lang)
 }

@@ -49,7 +49,7 @@ func TestWriteNilReport(t *testing.T) {
 // shows a "no data" note where it has no rows, and there is no chart.
 func TestEmptyReport(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Write(&buf, &report.Report{}, Options{Lang: "en"}); err != nil {
+	if err := Write(&buf, &report.Report{}, Options{Lang: "en", Document: docFor(&report.Report{}, "en")}); err != nil {
 		t.Fatalf("Write(empty report): %v", err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
@@ -203,7 +203,7 @@ func testIndicators(t *testing.T, w *written) {
 		}
 		wantNum(t, res.ID+" target min", at(11), mul(tmin, k))
 		wantNum(t, res.ID+" target max", at(12), mul(tmax, k))
-		if got, want := at(13), w.cat.T("xlsx.status."+res.Status); got != want {
+		if got, want := at(13), w.cat.T("doc.status."+res.Status); got != want {
 			t.Errorf("%s status = %q, want %q", res.ID, got, want)
 		}
 		if got, want := w.fill(t, sheet, cellName(13, row)), statusColours[res.Status][0]; got != want {
@@ -213,7 +213,7 @@ func testIndicators(t *testing.T, w *written) {
 			t.Errorf("%s n = %q, want %d", res.ID, got, res.N)
 		}
 		if res.Reason != "" {
-			if got, want := at(16), w.cat.T("xlsx.reason."+res.Reason); got != want {
+			if got, want := at(16), w.cat.T("doc.reason."+res.Reason); got != want {
 				t.Errorf("%s reason = %q, want %q", res.ID, got, want)
 			}
 		}
@@ -232,7 +232,7 @@ func testIndicators(t *testing.T, w *written) {
 	}
 	// value labels: the best format is a post type, shown in the language
 	best := 3 + indexOf(w.r, "optimize.best_format")
-	if got, want := w.raw(t, sheet, cellName(6, best)), w.cat.T("xlsx.type.reel"); got != want {
+	if got, want := w.raw(t, sheet, cellName(6, best)), w.cat.T("doc.type.reel"); got != want {
 		t.Errorf("best_format value label = %q, want %q", got, want)
 	}
 	// formatted display of a ratio and a pp value
@@ -379,13 +379,17 @@ func testSummary(t *testing.T, w *written) {
 	if got, _ := w.f.GetCellValue(sheet, cellName(2, rd)); got != "2026-11-05" {
 		t.Errorf("report date shown as %q", got)
 	}
-	// KPIs: the indicators with a target, in order, with status colours
+	// KPIs: the document's headline tiles that are indicators, in the
+	// document's order (one owner of the choice), with status colours
 	kpi := w.findRow(t, sheet, w.cat.T("xlsx.block.kpi"))
 	var withTarget []*report.Result
-	for i := range w.r.Indicators {
-		if w.r.Indicators[i].Target != nil {
-			withTarget = append(withTarget, &w.r.Indicators[i])
+	for _, tile := range docFor(w.r, w.cat.Lang).Briefing.Tiles {
+		if res := w.r.Indicator(tile.ID); res != nil {
+			withTarget = append(withTarget, res)
 		}
+	}
+	if len(withTarget) < 7 {
+		t.Fatalf("only %d indicator tiles", len(withTarget))
 	}
 	for i, res := range withTarget {
 		row := kpi + 2 + i
@@ -407,7 +411,7 @@ func testSummary(t *testing.T, w *written) {
 	}
 	// stage scores
 	sc := w.findRow(t, sheet, w.cat.T("xlsx.block.scores")) + 2
-	for i, st := range stageIDs {
+	for i, st := range report.StageIDs() {
 		wantNum(t, "score "+st, w.raw(t, sheet, cellName(2, sc+i)), w.r.StageScores.Get(st))
 	}
 	if got := w.numFmt(t, sheet, cellName(2, sc)); got != fmtPct {
@@ -430,7 +434,7 @@ func testBlocks(t *testing.T, w *written) {
 	fm := w.findRow(t, content, w.cat.T("xlsx.table.format_mix"))
 	for i, g := range w.r.Breakdowns.FormatMix {
 		row := fm + 2 + i
-		if got, want := w.raw(t, content, cellName(1, row)), w.cat.T("xlsx.type."+g.Name); got != want {
+		if got, want := w.raw(t, content, cellName(1, row)), w.cat.T("doc.type."+g.Name); got != want {
 			t.Errorf("format mix %d = %q, want %q", i, got, want)
 		}
 		wantNum(t, "format posts", w.raw(t, content, cellName(2, row)), ptr(float64(g.Posts)))
@@ -479,7 +483,11 @@ func testBlocks(t *testing.T, w *written) {
 	tri := w.names["triangulation"]
 	for i, tr := range w.r.Triangulation {
 		got := w.rowTexts(t, tri, 3+i, 15)
-		want := []string{tr.Code, "", "", fmt.Sprint(tr.Met), fmt.Sprint(tr.WithTarget), strings.Join(tr.Indicators, ", "),
+		var labels []string // indicator labels, never ids
+		for _, id := range tr.Indicators {
+			labels = append(labels, w.r.Indicator(id).Label)
+		}
+		want := []string{tr.Code, "", "", fmt.Sprint(tr.Met), fmt.Sprint(tr.WithTarget), strings.Join(labels, ", "),
 			fmt.Sprint(tr.Interviews), fmt.Sprint(tr.Observations), fmt.Sprint(tr.Documents)}
 		got[1], got[2] = "", ""
 		if !reflect.DeepEqual(got[:9], want) {

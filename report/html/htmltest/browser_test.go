@@ -13,8 +13,11 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	rhtml "github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/html/internal/fixture"
+	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/present"
 )
 
 // requireECharts fails under CI=true and skips otherwise when the binary
@@ -29,10 +32,21 @@ func requireECharts(t *testing.T) {
 	}
 }
 
+// document decides the document of r in lang, as a build does.
+func document(t *testing.T, r *report.Report, lang string) *doc.Document {
+	t.Helper()
+	d, err := present.Document(r, msg.MustLoad(lang))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func writeReport(t *testing.T, r *report.Report, lang string) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if _, err := rhtml.Render(&buf, r, rhtml.Options{Lang: lang}); err != nil {
+	d := document(t, r, lang)
+	if _, err := rhtml.Render(&buf, d, rhtml.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	p := filepath.Join(t.TempDir(), "report.html")
@@ -59,7 +73,7 @@ func TestReportInBrowser(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			path := writeReport(t, tc.r, tc.lang)
-			want := rhtml.ChartIDs(tc.r)
+			want := rhtml.ChartIDs(document(t, tc.r, tc.lang))
 			if len(want) == 0 {
 				t.Fatal("fixture has no charts")
 			}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/rapor-id/rapor/report"
+	"github.com/xuri/excelize/v2"
+)
+
+var (
+	scriptRE = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<head>.*?</head>|<!--.*?-->`)
+	tagRE    = regexp.MustCompile(`<[^>]+>`)
+	numTDRE  = regexp.MustCompile(`<td class="num[^"]*">(.*?)</td>`)
+	idRE     = regexp.MustCompile(`\b(share|optimize|manage|engage)\.[a-z_0-9]+\b`)
+)
+
+// visibleText is the text a reader sees in report.html.
+func visibleText(page string) string {
+	return html.UnescapeString(tagRE.ReplaceAllString(scriptRE.ReplaceAllString(page, " "), " "))
+}
+
+// rawCodes are the codes a reader must never see.
+func rawCodes() []string {
+	return append(report.Reasons(), report.StatusNotMet, report.StatusNoTarget)
+}
+
+// hasUnit reports whether a number cell shows its unit: a count (an
+// integer), a percentage, pp, a unit word, or no value.
+func hasUnit(s, lang string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "—" || strings.ContainsAny(s, "%") || strings.Contains(s, " pp") {
+		return true
+	}
+	digits := strings.Trim(strings.TrimLeft(s, "▲▼=+- "), "+-")
+	dec := ","
+	if lang == "en" {
+		dec = "."
+	}
+	if regexp.MustCompile(`^[0-9.,]+$`).MatchString(digits) {
+		return !strings.Contains(digits, dec) // a bare decimal number lacks its unit
+	}
+	return true // a number with words (jam, hari, per minggu, unggahan, …) or a text
+}
+
+// TestExampleReaderSeesNoCode builds the example in both languages and
+// checks what readers see: no raw reason or status code in the visible
+// text of report.html or in any cell of report.xlsx, no indicator id and no
+// "##" in the page, a unit on every value cell of the HTML tables, and a
+// number, caption and source line on every table and figure.
+func TestExampleReaderSeesNoCode(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			out := t.TempDir()
+			if code, o, e := runCLI(t, "build", "../../data/example", "-o", out, "-q", "--lang", lang); code != 0 {
+				t.Fatalf("build: %d %s %s", code, o, e)
+			}
+			b, err := os.ReadFile(filepath.Join(out, "report.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := string(b)
+			text := visibleText(page)
+			for _, c := range rawCodes() {
+				if regexp.MustCompile(`\b` + c + `\b`).MatchString(text) {
+					t.Errorf("report.html shows the raw code %q", c)
+				}
+			}
+			if strings.Contains(text, "##") {
+				t.Error(`report.html shows "##"`)
+			}
+			for _, m := range idRE.FindAllString(text, -1) {
+				if !strings.HasSuffix(m, ".md") { // narrative/share.md is a file name
+					t.Errorf("report.html shows the indicator id %q", m)
+				}
+			}
+			cells := numTDRE.FindAllStringSubmatch(page, -1)
+			if len(cells) < 200 {
+				t.Fatalf("only %d number cells", len(cells))
+			}
+			for _, m := range cells {
+				if v := html.UnescapeString(tagRE.ReplaceAllString(m[1], "")); !hasUnit(v, lang) {
+					t.Errorf("value cell without its unit: %q", v)
+				}
+			}
+			tables := strings.Count(page, `<div class="table-wrap" id="tab-`)
+			figures := strings.Count(page, `<figure class="chart-box`)
+			caps := strings.Count(page, `<span class="cap-label">`)
+			sources := strings.Count(page, `<p class="source">`)
+			if tables < 20 || figures < 10 || caps != tables+figures || sources != tables+figures {
+				t.Errorf("%d tables, %d figures, %d numbered captions, %d source lines", tables, figures, caps, sources)
+			}
+			checkWorkbookCodes(t, filepath.Join(out, "report.xlsx"))
+		})
+	}
+}
+
+// checkWorkbookCodes finds no raw reason or status code in any cell.
+func checkWorkbookCodes(t *testing.T, path string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	n := 0
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows {
+			for _, v := range row {
+				n++
+				for _, c := range rawCodes() {
+					if v == c || regexp.MustCompile(`\b`+c+`\b`).MatchString(v) {
+						t.Errorf("report.xlsx %s shows the raw code %q in %q", sheet, c, v)
+					}
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d cells read", n)
+	}
+}
