@@ -173,6 +173,17 @@ type Breakdowns struct {
 	CommentCategory  []Count               `json:"comment_category,omitempty"`
 	SpikeDays        []SpikeDay            `json:"spike_days"`
 	ERVariants       []ERVariant           `json:"er_variants"`
+	SeriesTotals     []SeriesTotal         `json:"series_totals"`
+}
+
+// SeriesTotal is the sum of an additive daily series (views, profile
+// visits, link clicks, interactions, follows, unfollows) over the period
+// and the comparison period; nil where the series does not cover the whole
+// of that period (reach is never summed: it is not additive across days).
+type SeriesTotal struct {
+	Metric   string   `json:"metric"`
+	Value    *float64 `json:"value"`
+	Previous *float64 `json:"previous"`
 }
 
 // SpikeDay is a day of P whose daily views (else reach) were a spike

@@ -26,6 +26,7 @@ func (x *prep) breakdowns(c *calc) report.Breakdowns {
 	b.CommentSentiment, b.CommentCategory = x.commentLabels(c)
 	b.SpikeDays = x.spikeDays(c)
 	b.ERVariants = x.erVariants(c)
+	b.SeriesTotals = x.seriesTotals(c)
 	return b
 }
 

@@ -89,22 +89,41 @@ func (b *builder) tile(r *report.Result) doc.Tile {
 	return t
 }
 
-// viewsTile is Σ daily views over the period (no previous: the daily
-// series of the comparison period are not in the Report).
+// viewsTile is Σ daily views over the period and the comparison period
+// (Breakdowns.SeriesTotals), shown like a count indicator: previous value
+// and change in %; a period the daily views do not wholly cover has no
+// value, and the tile says why.
 func (b *builder) viewsTile() doc.Tile {
-	t := doc.Tile{ID: "views", Label: b.l.T("tile.views"), Status: b.status(report.StatusNoTarget)}
-	pts := b.r.Breakdowns.Daily[report.SeriesViews]
-	if len(pts) == 0 {
-		t.Value = doc.Value{Unit: doc.UnitCount, Text: b.l.T("tile.views_none"), Reason: b.l.T("tile.views_none")}
-		t.Status = b.status(report.StatusNoData)
-		return t
+	r := &report.Result{ID: "views", Unit: doc.UnitCount, Direction: "higher", Status: report.StatusNoTarget,
+		Reason: report.ReasonNoData, PreviousReason: report.ReasonNoData}
+	for _, t := range b.r.Breakdowns.SeriesTotals {
+		if t.Metric != report.SeriesViews {
+			continue
+		}
+		r.Value, r.Previous = t.Value, t.Previous
+		if t.Value == nil {
+			r.Reason = report.ReasonNoCoverage
+		}
+		if t.Previous == nil && b.r.Previous != nil {
+			r.PreviousReason = report.ReasonNoCoverage
+		}
 	}
-	sum := 0.0
-	for _, p := range pts {
-		sum += p.Value
+	if b.r.Previous == nil {
+		r.PreviousReason = report.ReasonNoCompare
 	}
-	t.Value = b.val(&sum, doc.UnitCount)
-	t.Previous = doc.Value{Unit: doc.UnitCount, Text: b.l.T("tile.views_no_previous"), Reason: b.l.T("tile.views_no_previous")}
+	if r.Value != nil && r.Previous != nil {
+		d := *r.Value - *r.Previous
+		r.Change = &d
+		if *r.Previous != 0 {
+			pct := d / *r.Previous
+			r.ChangePct = &pct
+		}
+	}
+	if r.Value == nil {
+		r.Status = report.StatusNoData
+	}
+	t := b.tile(r)
+	t.Label = b.l.T("tile.views")
 	return t
 }
 

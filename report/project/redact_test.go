@@ -110,8 +110,9 @@ var notUserText = map[string]bool{
 	".Breakdowns.Audience.Cities[].Name": true, ".Breakdowns.Audience.Countries[].Name": true,
 	".Monthly[].Period.ID": true, ".Monthly[].Period.Timezone": true,
 	".DataQuality[].Kind": true, ".DataQuality[].Preset": true, ".DataQuality[].Encoding": true,
-	".DataQuality[].CoverageFrom": true, // covers | file_name | rows
-	".DataQuality[].Delimiter":    true, ".DataQuality[].SHA256": true,
+	".DataQuality[].CoverageFrom":       true, // covers | file_name | rows
+	".Breakdowns.SeriesTotals[].Metric": true,
+	".DataQuality[].Delimiter":          true, ".DataQuality[].SHA256": true,
 	".Inputs[].Kind": true, ".Inputs[].SHA256": true,
 	".Evidence[].Code": true, ".Evidence[].Stage": true, ".Evidence[].Label": true, ".Evidence[].Verdict": true,
 	".Evidence[].Interviews[].Kind": true, ".Evidence[].Interviews[].Time": true, ".Evidence[].Interviews[].Assessment": true,
