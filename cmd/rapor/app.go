@@ -22,6 +22,7 @@ usage:
   rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [-q|-v]
   rapor validate [DIR] [--period P] [--lang id|en] [--strict]
   rapor init DIR [--lang id|en] [--qdc]
+  rapor example DIR [--lang id|en]
   rapor indicators [DIR] [--lang id|en] [--format text|markdown|json|yaml|qdc]
   rapor version [--licenses]
 `
@@ -38,6 +39,8 @@ func (a *app) dispatch(args []string) error {
 		return a.validate(args[1:])
 	case "init":
 		return a.init(args[1:])
+	case "example":
+		return a.example(args[1:])
 	case "indicators":
 		return a.indicators(args[1:])
 	case "version", "--version", "-version":

@@ -4,6 +4,7 @@
 //	rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [-q|-v]
 //	rapor validate [DIR] [--period P] [--lang id|en] [--strict]
 //	rapor init DIR [--lang id|en] [--qdc]
+//	rapor example DIR [--lang id|en]
 //	rapor indicators [DIR] [--lang id|en] [--format text|markdown|json|yaml|qdc]
 //	rapor version [--licenses]
 package main
