@@ -180,11 +180,7 @@ func (w *walker) localFile(f *field, dir string, exts []string) {
 		w.errAt(n, "config.bad_extension", f.name, name, strings.Join(exts, ", "))
 		return
 	}
-	p := filepath.FromSlash(name)
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(dir, p)
-	}
-	st, err := os.Stat(p)
+	st, err := os.Stat(Resolve(dir, name))
 	if err != nil || !st.Mode().IsRegular() {
 		w.errAt(n, "config.file_missing", f.name, name)
 	}

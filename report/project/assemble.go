@@ -2,12 +2,12 @@ package project
 
 import (
 	"encoding/base64"
-	"path/filepath"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/compute"
 	"github.com/rapor-id/rapor/report/internal/boundedio"
+	"github.com/rapor-id/rapor/report/config"
 	"github.com/rapor-id/rapor/report/privacy"
 	"github.com/rapor-id/rapor/report/qual"
 )
@@ -58,7 +58,7 @@ func (p *Project) Report() (*report.Report, error) {
 		Events: events, Pseudonymize: cfg.Privacy.Pseudonymize, Redactions: red.Count(),
 	}
 	if cfg.Logo != "" {
-		uri, err := logoURI(filepath.Join(cfg.Dir, filepath.FromSlash(cfg.Logo)))
+		uri, err := logoURI(config.Resolve(cfg.Dir, cfg.Logo))
 		if err != nil {
 			return nil, err
 		}
