@@ -14,6 +14,7 @@ import (
 type app struct {
 	stdout, stderr io.Writer
 	env            func(string) string
+	guard          *guard // SIGINT/SIGTERM while writing outputs
 }
 
 const usage = `rapor — laporan evaluasi Instagram / Instagram evaluation reports
@@ -49,7 +50,7 @@ func (a *app) dispatch(args []string) error {
 		fmt.Fprint(a.stdout, usage)
 		return nil
 	}
-	fmt.Fprintf(a.stderr, "rapor: unknown command %q\n\n%s", args[0], usage)
+	fmt.Fprintf(a.stderr, "rapor: unknown command %q\n\n%s", args[0], usage) // %q escapes
 	return &exitError{exitUsage}
 }
 

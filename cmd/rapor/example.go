@@ -32,10 +32,10 @@ func (a *app) example(args []string) error {
 		if errors.As(err, &pe) {
 			a.printProblems(cat, pe.Problems, false)
 		} else {
-			fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", pos[0], err.Error()))
+			fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", safe(pos[0]), safe(err.Error())))
 		}
 		return &exitError{exitInput}
 	}
-	fmt.Fprintln(a.stdout, cat.T("cli.example_ok", pos[0]))
+	fmt.Fprintln(a.stdout, cat.T("cli.example_ok", safe(pos[0])))
 	return nil
 }

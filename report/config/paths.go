@@ -1,6 +1,7 @@
 package config
 
 import (
+	"path"
 	"path/filepath"
 	"strings"
 )
@@ -45,4 +46,50 @@ func Resolve(dir, name string) string {
 		return name // a Windows path on Unix is kept: it names no file here
 	}
 	return filepath.Join(dir, filepath.FromSlash(Slash(name)))
+}
+
+// Matches reports whether the slash-separated path rel (relative to the
+// project folder) is one that pattern (a rapor.yaml file pattern, see Glob)
+// can match, by names alone.
+func Matches(pattern, rel string) bool {
+	segs, err := segments(pattern)
+	if err != nil {
+		return false
+	}
+	var names []string
+	for _, s := range strings.Split(rel, "/") {
+		if s != "" && s != "." {
+			names = append(names, s)
+		}
+	}
+	return matchSegs(segs, names)
+}
+
+// matchSegs matches pattern segments against path names ("**" is zero or
+// more folders, or every file below as the last segment).
+func matchSegs(segs, names []string) bool {
+	if len(segs) == 0 {
+		return len(names) == 0
+	}
+	if segs[0] == "**" {
+		if len(segs) == 1 {
+			return len(names) > 0
+		}
+		for i := 0; i <= len(names); i++ {
+			if matchSegs(segs[1:], names[i:]) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(names) == 0 {
+		return false
+	}
+	if segs[0] == ".." || names[0] == ".." {
+		return segs[0] == names[0] && matchSegs(segs[1:], names[1:])
+	}
+	if ok, _ := path.Match(segs[0], names[0]); !ok {
+		return false
+	}
+	return matchSegs(segs[1:], names[1:])
 }

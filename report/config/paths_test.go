@@ -53,3 +53,26 @@ func TestResolve(t *testing.T) {
 		t.Errorf("absolute Windows path joined: %q", got)
 	}
 }
+
+func TestMatches(t *testing.T) {
+	cases := []struct {
+		pattern, rel string
+		want         bool
+	}{
+		{"**", "out/indicators.json", true},
+		{"**/*.json", "out/indicators.json", true},
+		{"data/**/*.json", "data/a/b/indicators.json", true},
+		{"data/**/*.json", "data/indicators.json", true},
+		{"*.csv", "out/report.html", false},
+		{"**/*.csv", "out/indicators.json", false},
+		{`exports\*`, "exports/report.html", true},
+		{"exports/*", "exports/sub/report.html", false},
+		{"../x/*", "../x/a", true},
+		{"[", "a", false},
+	}
+	for _, c := range cases {
+		if got := Matches(c.pattern, c.rel); got != c.want {
+			t.Errorf("Matches(%q, %q) = %v, want %v", c.pattern, c.rel, got, c.want)
+		}
+	}
+}
