@@ -25,6 +25,7 @@ var forbidden = map[string][]string{
 	"report/qual":     {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "cmd/"},
 	"report/design":   {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
 	"report/project":  {"cmd/"},
+	"data":            {"report/", "cmd/"},
 	"report/worktime": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
 	"report/question": {"report/", "cmd/"},
 	"report/datawarn": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},

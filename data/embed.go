@@ -10,10 +10,10 @@ import (
 
 // The patterns name the example's top-level files (every name with a dot)
 // and its folders; out/ (the built report, gitignored) is left out on
-// purpose. TestExampleEmbedComplete fails when a new folder appears in
+// purpose. TestExampleEmbedComplete (embed_test.go) fails when a new folder appears in
 // data/example and is not listed here.
 //
-//go:embed example/*.* example/exports example/narrative example/notes
+//go:embed example/*.* example/coding example/exports example/narrative example/notes
 var example embed.FS
 
 // Example returns the example project's files, rooted at the project folder

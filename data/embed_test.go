@@ -59,7 +59,7 @@ func TestExampleEmbedComplete(t *testing.T) {
 	}
 	for p := range disk {
 		if !embedded[p] {
-			t.Errorf("data/example/%s is not embedded: add its folder to the //go:embed line in example.go", p)
+			t.Errorf("data/example/%s is not embedded: add its folder to the //go:embed line in embed.go", p)
 		}
 	}
 	if _, err := fs.Stat(Example(), "rapor.yaml"); err != nil {
