@@ -6,8 +6,8 @@ import (
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/compute"
-	"github.com/rapor-id/rapor/report/internal/boundedio"
 	"github.com/rapor-id/rapor/report/config"
+	"github.com/rapor-id/rapor/report/internal/boundedio"
 	"github.com/rapor-id/rapor/report/privacy"
 	"github.com/rapor-id/rapor/report/qual"
 )
