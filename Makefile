@@ -2,7 +2,7 @@
 GO ?= go
 ECHARTS_DIR := report/html/echarts
 
-.PHONY: all assets build example test fuzz clean
+.PHONY: all assets build example test fuzz release release-check clean
 
 all: build
 
@@ -26,6 +26,16 @@ example: build
 test: assets
 	$(GO) test ./...
 
+# Reproducible binaries for windows, darwin and linux (amd64, arm64) with
+# ECharts embedded, archives and SHA256SUMS in dist/ (scripts/release.sh).
+release: assets
+	scripts/release.sh
+
+# release, twice, byte-identical; then the linux/amd64 binary alone builds
+# the example into the same indicators.json as data/example.
+release-check: assets
+	scripts/release.sh --check
+
 # Run every fuzz target for FUZZTIME each (the seed corpora run in `make test`).
 FUZZTIME ?= 30s
 fuzz:
@@ -35,4 +45,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf bin node_modules data/example/out
+	rm -rf bin dist node_modules data/example/out

@@ -14,6 +14,7 @@ import (
 type app struct {
 	stdout, stderr io.Writer
 	env            func(string) string
+	guard          *guard // SIGINT/SIGTERM while writing outputs
 }
 
 const usage = `rapor — laporan evaluasi Instagram / Instagram evaluation reports
@@ -22,6 +23,7 @@ usage:
   rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [-q|-v]
   rapor validate [DIR] [--period P] [--lang id|en] [--strict]
   rapor init DIR [--lang id|en] [--qdc]
+  rapor example DIR [--lang id|en]
   rapor indicators [DIR] [--lang id|en] [--format text|markdown|json|yaml|qdc]
   rapor version [--licenses]
 `
@@ -38,6 +40,8 @@ func (a *app) dispatch(args []string) error {
 		return a.validate(args[1:])
 	case "init":
 		return a.init(args[1:])
+	case "example":
+		return a.example(args[1:])
 	case "indicators":
 		return a.indicators(args[1:])
 	case "version", "--version", "-version":
@@ -46,7 +50,7 @@ func (a *app) dispatch(args []string) error {
 		fmt.Fprint(a.stdout, usage)
 		return nil
 	}
-	fmt.Fprintf(a.stderr, "rapor: unknown command %q\n\n%s", args[0], usage)
+	fmt.Fprintf(a.stderr, "rapor: unknown command %q\n\n%s", args[0], usage) // %q escapes
 	return &exitError{exitUsage}
 }
 

@@ -72,7 +72,7 @@ func TestBuildWritesOutputs(t *testing.T) {
 
 func TestBuildRefusesOutputHoldingInputs(t *testing.T) {
 	code, _, errs := runCLI(t, "build", "../../data/example", "-o", "../../data/example", "--lang", "en")
-	if code != 1 || !strings.Contains(errs, "holds an input file") {
+	if code != 1 || !strings.Contains(errs, "is the project folder itself") {
 		t.Errorf("exit %d: %s", code, errs)
 	}
 }

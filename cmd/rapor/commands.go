@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -78,7 +79,8 @@ func (a *app) build(args []string) error {
 		fmt.Fprintln(a.stderr, p.Cat.T("cli.build_failed", p.Problems.Errors()))
 		return &exitError{exitInput}
 	}
-	if err := project.CheckOut(*out, p.Config, p.Data); err != nil {
+	a.guard.setCatalog(p.Cat)
+	if err := project.CheckOut(*out, p.Config, project.OutputNames(project.WriteOptions{PDF: *pdf})); err != nil {
 		return a.outputError(p.Cat, err)
 	}
 	browser := ""
@@ -97,17 +99,29 @@ func (a *app) build(args []string) error {
 		return err
 	}
 	prog.step(p.Cat.T("cli.progress_writing"))
-	outs, warns, err := project.Write(*out, r, project.WriteOptions{Lang: p.Lang, Catalog: p.Cat, PDF: *pdf, Browser: browser})
+	set, err := project.Stage(*out)
+	if err != nil {
+		prog.done()
+		return a.outputError(p.Cat, err)
+	}
+	a.guard.writing(*out, set.Abort)
+	parts, err := project.Parts(r, project.WriteOptions{Lang: p.Lang, Catalog: p.Cat, PDF: *pdf, Browser: browser})
+	if err != nil {
+		set.Abort()
+		prog.done()
+		return a.outputError(p.Cat, err)
+	}
+	outs, warns, err := project.Write(context.Background(), set, parts)
 	prog.done()
 	if err != nil {
 		return a.outputError(p.Cat, err)
 	}
 	for _, w := range warns {
-		fmt.Fprintf(a.stderr, "%s: %s\n", p.Cat.T("warning"), w)
+		fmt.Fprintf(a.stderr, "%s: %s\n", p.Cat.T("warning"), safe(w))
 	}
 	if !*quiet {
 		for _, o := range outs {
-			fmt.Fprintf(a.stdout, "%s  %s\n", o.Path, humanSize(o.Size))
+			fmt.Fprintf(a.stdout, "%s  %s\n", safe(o.Path), humanSize(o.Size))
 		}
 		if *verbose {
 			fmt.Fprintln(a.stdout, p.Cat.T("cli.elapsed", time.Since(start).Round(time.Millisecond).String()))
@@ -118,7 +132,7 @@ func (a *app) build(args []string) error {
 
 func (a *app) outputError(cat *msg.Catalog, err error) error {
 	if oe, ok := err.(*project.OutputError); ok {
-		fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T(oe.Key, oe.Args...))
+		fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T(oe.Key, safeArgs(oe.Args)...))
 		return &exitError{exitInput}
 	}
 	return err
@@ -145,19 +159,19 @@ func (a *app) init(args []string) error {
 		if errors.As(err, &pe) {
 			a.printProblems(cat, pe.Problems, false)
 		} else {
-			fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", pos[0], err.Error()))
+			fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", safe(pos[0]), safe(err.Error())))
 		}
 		return &exitError{exitInput}
 	}
 	if *qdc {
 		file, err := writeInitCodebook(pos[0], cat.Lang)
 		if err != nil {
-			fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", pos[0], err.Error()))
+			fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T("cli.init_failed", safe(pos[0]), safe(err.Error())))
 			return &exitError{exitInput}
 		}
-		fmt.Fprintln(a.stdout, cat.T("cli.init_qdc", file))
+		fmt.Fprintln(a.stdout, cat.T("cli.init_qdc", safe(file)))
 	}
-	fmt.Fprintln(a.stdout, cat.T("cli.init_ok", pos[0]))
+	fmt.Fprintln(a.stdout, cat.T("cli.init_ok", safe(pos[0])))
 	return nil
 }
 
@@ -266,8 +280,8 @@ func (a *app) printFiles(p *project.Project) {
 	}
 	w := 0
 	for _, f := range files {
-		if len(f.Path) > w {
-			w = len(f.Path)
+		if n := len(safe(f.Path)); n > w {
+			w = n
 		}
 	}
 	for _, f := range files {
@@ -282,7 +296,7 @@ func (a *app) printFiles(p *project.Project) {
 		if delim == "" {
 			delim = "-"
 		}
-		fmt.Fprintf(a.stdout, "%-*s  %-10s %-18s %-15s %-3s %-34s %s\n", w, f.Path, f.Kind, dash(f.Preset), dash(f.Encoding), delim, cov,
+		fmt.Fprintf(a.stdout, "%-*s  %-10s %-18s %-15s %-3s %-34s %s\n", w, safe(f.Path), f.Kind, dash(f.Preset), dash(f.Encoding), delim, cov,
 			p.Cat.T("cli.rows", f.RowsUsed, f.RowsRead, skippedText(f.Skipped)))
 	}
 }
@@ -317,7 +331,7 @@ func (a *app) printProblems(cat *msg.Catalog, ps report.Problems, strict bool) {
 		if strict && p.Severity == report.Warning {
 			p.Severity = report.Error
 		}
-		fmt.Fprintln(a.stderr, cat.Format(p))
+		fmt.Fprintln(a.stderr, cat.Format(safeProblem(p)))
 	}
 }
 

@@ -10,10 +10,12 @@ import (
 )
 
 // TestMain lets a test run this binary as the rapor command in a separate
-// process (RAPOR_AS_MAIN holds the arguments, one per line).
+// process (RAPOR_AS_MAIN holds the arguments, one per line), through main
+// so that signals are handled as in the real command.
 func TestMain(m *testing.M) {
 	if args := os.Getenv("RAPOR_AS_MAIN"); args != "" {
-		os.Exit(run(strings.Split(args, "\n"), os.Stdout, os.Stderr, os.Getenv))
+		os.Args = append([]string{"rapor"}, strings.Split(args, "\n")...)
+		main()
 	}
 	os.Exit(m.Run())
 }

@@ -4,6 +4,7 @@
 //	rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [-q|-v]
 //	rapor validate [DIR] [--period P] [--lang id|en] [--strict]
 //	rapor init DIR [--lang id|en] [--qdc]
+//	rapor example DIR [--lang id|en]
 //	rapor indicators [DIR] [--lang id|en] [--format text|markdown|json|yaml|qdc]
 //	rapor version [--licenses]
 package main
@@ -13,6 +14,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 	_ "time/tzdata" // time zones compiled into the binary (SPEC §3)
 )
 
@@ -27,7 +30,16 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
+	restore := consoleUTF8()
+	exit := func(code int) {
+		restore()
+		os.Exit(code)
+	}
+	g := &guard{}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	g.watch(sigs, os.Stderr, exit)
+	exit(runGuarded(os.Args[1:], os.Stdout, os.Stderr, os.Getenv, g))
 }
 
 // exitError carries an exit code; its message is already printed.
@@ -37,14 +49,19 @@ func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
 // run executes one command and returns the exit code. It never panics to
 // the user: a panic becomes a one-line internal error.
-func run(args []string, stdout, stderr io.Writer, env func(string) string) (code int) {
+func run(args []string, stdout, stderr io.Writer, env func(string) string) int {
+	return runGuarded(args, stdout, stderr, env, &guard{})
+}
+
+// runGuarded is run with the signal guard g.
+func runGuarded(args []string, stdout, stderr io.Writer, env func(string) string, g *guard) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "rapor: internal error: %v\n", r)
 			code = exitInput
 		}
 	}()
-	a := &app{stdout: stdout, stderr: stderr, env: env}
+	a := &app{stdout: stdout, stderr: stderr, env: env, guard: g}
 	err := a.dispatch(args)
 	var ee *exitError
 	switch {

@@ -1,8 +1,7 @@
 package config
 
 import (
-	"path"
-	"path/filepath"
+	"errors"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
@@ -186,12 +185,17 @@ func (w *walker) columns(f *field, index int) map[string]string {
 // globFiles expands pattern under dir, reporting a bad or absolute pattern
 // and a pattern that matches nothing at node n.
 func (w *walker) globFiles(n *yaml.Node, dir, pattern string) []string {
-	if isAbs(pattern) {
+	if IsAbs(pattern) {
 		w.errAt(n, "config.glob_absolute", pattern)
 		return nil
 	}
 	files, err := Glob(dir, pattern)
-	if err != nil {
+	var ge *GlobError
+	switch {
+	case errors.As(err, &ge):
+		w.errAt(n, ge.Key, ge.Args...)
+		return nil
+	case err != nil:
 		w.errAt(n, "config.glob_bad", pattern, err.Error())
 		return nil
 	}
@@ -199,12 +203,4 @@ func (w *walker) globFiles(n *yaml.Node, dir, pattern string) []string {
 		w.errAt(n, "config.glob_no_match", pattern)
 	}
 	return files
-}
-
-// isAbs reports whether a pattern is an absolute path (Unix or Windows).
-func isAbs(p string) bool {
-	if path.IsAbs(p) || filepath.IsAbs(p) || strings.HasPrefix(p, `\`) {
-		return true
-	}
-	return len(p) >= 2 && p[1] == ':' && (p[0]|0x20 >= 'a' && p[0]|0x20 <= 'z')
 }

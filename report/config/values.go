@@ -89,6 +89,10 @@ func (w *walker) periodFlag(opts Options, cfg *report.Config) report.Period {
 		w.probs.Add(report.Errorf(w.path, 0, 0, "config.bad_period_flag", opts.Period))
 		return report.Period{}
 	}
+	if key, args := spanProblem(p); key != "" {
+		w.probs.Add(report.Errorf(w.path, 0, 0, key, append([]any{"--period"}, args...)...))
+		return report.Period{}
+	}
 	return p
 }
 
@@ -125,7 +129,7 @@ func (w *walker) period(n *yaml.Node, name string) (report.Period, bool) {
 	case yaml.ScalarNode:
 		p, err := report.ParsePeriod(n.Value)
 		if err == nil {
-			return p, true
+			return p, w.saneSpan(n, name, p)
 		}
 		if a, b, ok := strings.Cut(n.Value, ".."); ok {
 			from, err1 := report.ParseDate(a)
@@ -141,10 +145,43 @@ func (w *walker) period(n *yaml.Node, name string) (report.Period, bool) {
 			return report.Period{}, false
 		}
 		p, _ := report.RangePeriod(r.From, r.To)
-		return p, true
+		return p, w.saneSpan(n, name, p)
 	}
 	w.errAt(n, "config.bad_period", name, describe(n))
 	return report.Period{}, false
+}
+
+// Sane periods (issue 15 item 8: 0001-01-01..9999-12-31 ran 46 s at 4.8 GB
+// and failed in the workbook library): every date in MinYear..MaxYear, at
+// most MaxPeriodYears long.
+const (
+	MinYear        = 2000
+	MaxYear        = 2100
+	MaxPeriodYears = 20
+)
+
+// saneSpan reports an error at n when p is outside the sane span.
+func (w *walker) saneSpan(n *yaml.Node, name string, p report.Period) bool {
+	key, args := spanProblem(p)
+	if key == "" {
+		return true
+	}
+	w.errAt(n, key, append([]any{name}, args...)...)
+	return false
+}
+
+// spanProblem returns the message key and arguments (after the name) when
+// p is outside the sane span, else "".
+func spanProblem(p report.Period) (string, []any) {
+	fy, fm, fd := p.From.YMD()
+	ty, _, _ := p.To.YMD()
+	if fy < MinYear || ty > MaxYear {
+		return "config.period_years", []any{p.From.String(), p.To.String(), MinYear, MaxYear}
+	}
+	if p.To >= report.NewDate(fy+MaxPeriodYears, fm, fd) {
+		return "config.period_too_long", []any{p.From.String(), p.To.String(), MaxPeriodYears}
+	}
+	return "", nil
 }
 
 // dateRange reads a mapping {from, to} of dates with to >= from; prefix
@@ -180,11 +217,7 @@ func (w *walker) localFile(f *field, dir string, exts []string) {
 		w.errAt(n, "config.bad_extension", f.name, name, strings.Join(exts, ", "))
 		return
 	}
-	p := filepath.FromSlash(name)
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(dir, p)
-	}
-	st, err := os.Stat(p)
+	st, err := os.Stat(Resolve(dir, name))
 	if err != nil || !st.Mode().IsRegular() {
 		w.errAt(n, "config.file_missing", f.name, name)
 	}

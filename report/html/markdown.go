@@ -194,9 +194,50 @@ func (s headingShift) Transform(doc *ast.Document, _ text.Reader, _ parser.Conte
 	})
 }
 
+// offline replaces every image whose source is not an inline data: image
+// by its alt text (report.html never fetches anything: SPEC §7). Links stay:
+// they load nothing until clicked.
+type offline struct{}
+
+// Transform implements parser.ASTTransformer.
+func (offline) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	var images []*ast.Image
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if img, ok := n.(*ast.Image); ok && entering && !InlineImage(string(img.Destination)) {
+			images = append(images, img)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, img := range images {
+		parent := img.Parent()
+		if parent == nil {
+			continue
+		}
+		for c := img.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			parent.InsertBefore(parent, img, c)
+			c = next
+		}
+		parent.RemoveChild(parent, img)
+	}
+}
+
+// InlineImage reports whether an image source is a data: URL of a raster
+// image (PNG, JPEG, GIF, WebP), the only images a narrative may show.
+func InlineImage(src string) bool {
+	s := strings.ToLower(strings.TrimSpace(src))
+	for _, t := range []string{"png", "jpeg", "jpg", "gif", "webp"} {
+		if strings.HasPrefix(s, "data:image/"+t+";") || strings.HasPrefix(s, "data:image/"+t+",") {
+			return true
+		}
+	}
+	return false
+}
+
 // markdown renders untrusted narrative Markdown: GFM tables, strikethrough
 // and task lists, typographic quotes; raw HTML omitted and dangerous link
-// destinations dropped (goldmark's defaults: no WithUnsafe, no attributes).
+// destinations dropped (goldmark's defaults: no WithUnsafe, no attributes);
+// images other than inline data: images become their alt text (offline).
 type markdown struct {
 	md  goldmark.Markdown
 	ids *headingIDs
@@ -207,7 +248,7 @@ func newMarkdown(shift int) *markdown {
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Typographer),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
-			parser.WithASTTransformers(util.Prioritized(headingShift{by: shift}, 100)),
+			parser.WithASTTransformers(util.Prioritized(headingShift{by: shift}, 100), util.Prioritized(offline{}, 100)),
 		),
 	)
 	return &markdown{md: md, ids: newHeadingIDs()}

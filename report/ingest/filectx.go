@@ -26,6 +26,9 @@ func (c *fileCtx) errorf(line, col int, key string, args ...any) {
 func (c *fileCtx) warnf(line, col int, key string, args ...any) {
 	p := report.Warnf(c.shown, line, col, key, args...)
 	c.probs.Add(p)
+	// the report names the file relative to the project: its bytes must not
+	// depend on how the project folder was named on the command line
+	p.Path = c.path
 	if c.opts.Catalog != nil {
 		c.rep.Warnings = append(c.rep.Warnings, c.opts.Catalog.Format(p))
 	} else {

@@ -145,3 +145,36 @@ func TestGeneralRole(t *testing.T) {
 		}
 	}
 }
+
+// TestRedactUnicodeVariants: a name written with any space-like or
+// dash-like character, in compatibility forms or with invisible format
+// characters is still caught (issue 15 item 6: "Budi\u00a0Santoso" reached
+// report.html and report.xlsx).
+func TestRedactUnicodeVariants(t *testing.T) {
+	r := NewRedactor([]string{"Budi Santoso", "Siti-Aminah"}, "en")
+	cases := []struct{ in, want string }{
+		{"kata Budi\u00a0Santoso.", "kata [redacted]."},
+		{"kata Budi\u202fSantoso.", "kata [redacted]."},
+		{"kata Budi\u3000Santoso.", "kata [redacted]."},
+		{"kata Budi\u2013Santoso.", "kata [redacted]."},
+		{"kata Budi\u2011Santoso.", "kata [redacted]."},
+		{"kata Budi \u2014 Santoso.", "kata [redacted]."},
+		{"kata \uff22\uff55\uff44\uff49 Santoso.", "kata [redacted]."},
+		{"kata Bu\u200bdi Santoso.", "kata [redacted]."},
+		{"kata Bu\u00addi\u200d Santoso.", "kata [redacted]."},
+		{"kata BUDI\tSANTOSO", "kata [redacted]"},
+		{"Siti\u00a0Aminah dan Siti Aminah", "[redacted] dan [redacted]"},
+		{"Budi Santosoan tetap", "Budi Santosoan tetap"},
+		{"Budi\u200bman Santoso tetap", "Budi\u200bman Santoso tetap"},
+		{"é Budi Santoso é", "é [redacted] é"},
+	}
+	for _, c := range cases {
+		if got := r.Redact(c.in); got != c.want {
+			t.Errorf("Redact(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// a term written with a variant catches the plain form too
+	if got := NewRedactor([]string{"Budi\u00a0Santoso"}, "en").Redact("Budi Santoso"); got != "[redacted]" {
+		t.Errorf("variant term: %q", got)
+	}
+}

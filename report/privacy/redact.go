@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Replacement texts by language.
@@ -53,7 +55,7 @@ func NewRedactor(terms []string, lang string) *Redactor {
 	seen := map[string]bool{}
 	var list []term
 	for _, t := range terms {
-		fields := strings.FieldsFunc(strings.ToValidUTF8(t, "\uFFFD"), isSeparator)
+		fields := strings.FieldsFunc(fold(strings.ToValidUTF8(t, "\uFFFD")).view, isSeparator)
 		if len(fields) == 0 {
 			continue
 		}
@@ -66,7 +68,7 @@ func NewRedactor(terms []string, lang string) *Redactor {
 		for i, f := range fields {
 			quoted[i] = regexp.QuoteMeta(f)
 		}
-		list = append(list, term{pattern: strings.Join(quoted, `[\s\-_]+`), length: utf8.RuneCountInString(norm), norm: norm})
+		list = append(list, term{pattern: strings.Join(quoted, `[ \-]+`), length: utf8.RuneCountInString(norm), norm: norm})
 	}
 	if len(list) == 0 {
 		return r
@@ -94,27 +96,35 @@ func NewRedactor(terms []string, lang string) *Redactor {
 	return r
 }
 
-// Redact returns s with every term replaced.
+// Redact returns s with every term replaced. Terms are found in the folded
+// form of s (see fold): "Budi\u00a0Santoso", "Ｂｕｄｉ Santoso",
+// "Budi\u2013Santoso" and "Bu\u200bdi Santoso" are all "Budi Santoso".
 func (r *Redactor) Redact(s string) string {
 	if r == nil || r.any == nil || s == "" {
 		return s
 	}
+	f := fold(s)
+	v := f.view
 	var b strings.Builder
 	last, pos, n := 0, 0, 0
-	for pos < len(s) {
-		loc := r.any.FindStringIndex(s[pos:])
+	for pos < len(v) {
+		loc := r.any.FindStringIndex(v[pos:])
 		if loc == nil {
 			break
 		}
 		start := pos + loc[0]
-		if end := r.matchAt(s, start); end > start {
-			b.WriteString(s[last:start])
-			b.WriteString(r.repl)
-			last, pos = end, end
-			n++
+		if end := r.matchAt(v, start); end > start {
+			from, to := f.from[start], f.to[end-1]
+			if from >= last {
+				b.WriteString(s[last:from])
+				b.WriteString(r.repl)
+				last = to
+				n++
+			}
+			pos = end
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(s[start:])
+		_, size := utf8.DecodeRuneInString(v[start:])
 		pos = start + size
 	}
 	if n == 0 {
@@ -123,6 +133,46 @@ func (r *Redactor) Redact(s string) string {
 	b.WriteString(s[last:])
 	r.count.Add(int64(n))
 	return b.String()
+}
+
+// folded is a text as names are matched in it, with each byte of view
+// mapped back to the original bytes [from, to) it came from.
+type folded struct {
+	view     string
+	from, to []int
+}
+
+// fold returns s in NFKC form with default-ignorable format characters
+// (zero-width spaces and joiners, soft hyphens, bidirectional marks)
+// dropped, every space-like character as ' ' and every dash-like character
+// and '_' as '-'. NFKC works on segments (a base and its combining marks);
+// each output byte maps to its whole original segment, so a match never
+// splits one.
+func fold(s string) folded {
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	var b strings.Builder
+	var from, to []int
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		end := it.Pos()
+		for _, r := range string(seg) {
+			switch {
+			case unicode.Is(unicode.Cf, r):
+				continue
+			case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
+				r = ' '
+			case unicode.Is(unicode.Pd, r) || r == '_' || r == '\u2212':
+				r = '-'
+			}
+			n, _ := b.WriteRune(r)
+			for k := 0; k < n; k++ {
+				from, to = append(from, start), append(to, end)
+			}
+		}
+	}
+	return folded{view: b.String(), from: from, to: to}
 }
 
 // matchAt returns the end of the longest term that matches at start on word
@@ -162,7 +212,7 @@ func wordBoundary(s string, start, end int) bool {
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
-func isSeparator(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '_' }
+func isSeparator(r rune) bool { return r == ' ' || r == '-' }
 
 // Count tells how many replacements Redact has made so far.
 func (r *Redactor) Count() int {

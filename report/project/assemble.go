@@ -2,11 +2,11 @@ package project
 
 import (
 	"encoding/base64"
-	"path/filepath"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/compute"
+	"github.com/rapor-id/rapor/report/config"
 	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/internal/boundedio"
 	"github.com/rapor-id/rapor/report/present"
@@ -53,7 +53,7 @@ func (p *Project) Report() (*report.Report, error) {
 		Events: events, Pseudonymize: cfg.Privacy.Pseudonymize,
 	}
 	if cfg.Logo != "" {
-		uri, err := logoURI(filepath.Join(cfg.Dir, filepath.FromSlash(cfg.Logo)))
+		uri, err := logoURI(config.Resolve(cfg.Dir, cfg.Logo))
 		if err != nil {
 			return nil, err
 		}

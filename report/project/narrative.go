@@ -1,6 +1,7 @@
 package project
 
 import (
+	"errors"
 	"path/filepath"
 	"strings"
 
@@ -22,7 +23,12 @@ func readNarratives(cfg *report.Config, fw *report.Framework, lang string) ([]re
 	}
 	files, err := config.Glob(cfg.Dir, cfg.Narrative)
 	pos := cfg.PosOf["narrative"]
-	if err != nil {
+	var ge *config.GlobError
+	switch {
+	case errors.As(err, &ge):
+		probs.Add(report.Errorf(cfg.Path, pos.Line, pos.Col, ge.Key, ge.Args...))
+		return nil, probs
+	case err != nil:
 		probs.Add(report.Errorf(cfg.Path, pos.Line, pos.Col, "build.narrative_glob", err.Error()))
 		return nil, probs
 	}

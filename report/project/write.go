@@ -3,10 +3,12 @@ package project
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/rapor-id/rapor/report"
@@ -31,129 +33,133 @@ type WriteOptions struct {
 	Browser string // browser for --pdf (FindBrowser), required when PDF
 }
 
-// CheckOut refuses an output folder that equals or contains a folder
-// holding an input file.
-func CheckOut(out string, cfg *report.Config, data *report.Dataset) error {
-	absOut, err := filepath.Abs(out)
-	if err != nil {
-		return err
-	}
-	var inputs []string
-	for _, s := range cfg.Sources {
-		inputs = append(inputs, s.Files...)
-	}
-	inputs = append(inputs, "rapor.yaml")
-	for _, rel := range inputs {
-		abs, err := filepath.Abs(filepath.Join(cfg.Dir, filepath.FromSlash(rel)))
-		if err != nil {
-			continue
-		}
-		d := filepath.Dir(abs)
-		if d == absOut || strings.HasPrefix(d, absOut+string(filepath.Separator)) {
-			return &OutputError{Key: "build.out_holds_inputs", Args: []any{out, rel}}
-		}
-	}
-	return nil
+// Part is one output file of a build. Write writes it to path (a file in
+// the staging folder); staged returns the staging path of a part written
+// before it (the PDF is printed from the staged report.html). Warnings are
+// returned for the terminal. A new output (e.g. a Word report) is one more
+// Part in Parts: staging and replacement are the same for every part.
+type Part struct {
+	Name  string
+	Write func(ctx context.Context, path string, staged func(name string) string) (warnings []string, err error)
 }
 
-// Write renders every output into temporary files in out and renames them
-// only after all succeeded; a failed build leaves earlier outputs as they
-// were. It returns the outputs written and warnings (e.g. no ECharts).
-func Write(out string, r *report.Report, opt WriteOptions) ([]Output, []string, error) {
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return nil, nil, &OutputError{Key: "build.out_mkdir", Args: []any{out, err.Error()}}
-	}
-	var warnings []string
-	type part struct {
-		name string
-		data []byte
-	}
-	var parts []part
+// Parts returns the outputs of r in writing order: report.html,
+// report.xlsx, indicators.json and, with opt.PDF, report.pdf. The document
+// every writer renders is decided here, once (report/present).
+func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 	cat := opt.Catalog
 	if cat == nil {
 		var err error
 		if cat, err = msg.Load(opt.Lang); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	// The document is decided once; every writer renders it.
 	d, err := present.Document(r, cat)
 	if err != nil {
+		return nil, err
+	}
+	writers := map[string]func(ctx context.Context, path string, staged func(string) string) ([]string, error){
+		"report.html": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+			return writeBuffered(path, func(w io.Writer) ([]string, error) {
+				return html.Render(w, d, html.Options{})
+			})
+		},
+		"report.xlsx": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+			return writeBuffered(path, func(w io.Writer) ([]string, error) {
+				return nil, xlsx.Write(w, r, xlsx.Options{Lang: opt.Lang, Catalog: cat, Document: d})
+			})
+		},
+		"indicators.json": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+			return writeBuffered(path, func(w io.Writer) ([]string, error) {
+				return nil, jsonout.Write(w, r)
+			})
+		},
+		"report.pdf": func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
+			ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+			defer cancel()
+			if err := html.PrintPDF(ctx, staged("report.html"), path, opt.Browser); err != nil {
+				return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}}
+			}
+			return nil, nil
+		},
+	}
+	var parts []Part
+	for _, name := range OutputNames(opt) {
+		parts = append(parts, Part{Name: name, Write: writers[name]})
+	}
+	return parts, nil
+}
+
+// Names returns the file names of parts.
+func Names(parts []Part) []string {
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		names[i] = p.Name
+	}
+	return names
+}
+
+// writeBuffered renders into memory first, so that a render error leaves
+// no file, then writes path and flushes it to disk.
+func writeBuffered(path string, render func(io.Writer) ([]string, error)) ([]string, error) {
+	var b bytes.Buffer
+	warns, err := render(&b)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	_, err = f.Write(b.Bytes())
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return warns, err
+}
+
+// Write writes every part into the staging folder of set, then replaces the
+// set of outputs in the output folder (Set.Commit): after any failure the
+// folder holds the complete earlier set, after success the complete new one.
+// A cancelled ctx stops before the replacement and removes the staging
+// folder.
+func Write(ctx context.Context, set *Set, parts []Part) ([]Output, []string, error) {
+	var warnings []string
+	for _, p := range parts {
+		if err := ctx.Err(); err != nil {
+			set.Abort()
+			return nil, nil, err
+		}
+		path, err := set.path(p.Name)
+		if err != nil {
+			return nil, nil, err
+		}
+		ws, err := p.Write(ctx, path, func(name string) string { return filepath.Join(set.dir, name) })
+		if err != nil {
+			set.Abort()
+			var pe *fs.PathError
+			switch {
+			case ctx.Err() != nil:
+				return nil, nil, ctx.Err()
+			case errors.As(err, new(*OutputError)):
+				return nil, nil, err
+			case errors.As(err, &pe):
+				return nil, nil, &OutputError{Key: "build.out_write", Args: []any{set.out, pe.Error()}}
+			}
+			return nil, nil, fmt.Errorf("%s: %w", p.Name, err)
+		}
+		warnings = append(warnings, ws...)
+	}
+	if err := ctx.Err(); err != nil {
+		set.Abort()
 		return nil, nil, err
 	}
-	var hb bytes.Buffer
-	ws, err := html.Render(&hb, d, html.Options{})
+	outs, err := set.Commit(Names(parts))
 	if err != nil {
-		return nil, nil, fmt.Errorf("report.html: %w", err)
-	}
-	warnings = append(warnings, ws...)
-	parts = append(parts, part{"report.html", hb.Bytes()})
-	var xb bytes.Buffer
-	if err := xlsx.Write(&xb, r, xlsx.Options{Lang: opt.Lang, Catalog: cat, Document: d}); err != nil {
-		return nil, nil, fmt.Errorf("report.xlsx: %w", err)
-	}
-	parts = append(parts, part{"report.xlsx", xb.Bytes()})
-	var jb bytes.Buffer
-	if err := jsonout.Write(&jb, r); err != nil {
-		return nil, nil, fmt.Errorf("indicators.json: %w", err)
-	}
-	parts = append(parts, part{"indicators.json", jb.Bytes()})
-
-	var temps []string
-	cleanup := func() {
-		for _, t := range temps {
-			os.Remove(t)
-		}
-	}
-	for _, p := range parts {
-		// the temporary name keeps the extension: the browser that prints
-		// the PDF reads the temporary report.html by its extension
-		f, err := os.CreateTemp(out, ".tmp-*-"+p.name)
-		if err != nil {
-			cleanup()
-			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
-		}
-		temps = append(temps, f.Name())
-		_, werr := f.Write(p.data)
-		if werr == nil {
-			werr = f.Chmod(0o644) // an output, not a private temporary file
-		}
-		cerr := f.Close()
-		if werr != nil || cerr != nil {
-			cleanup()
-			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, fmt.Sprint(werr, cerr)}}
-		}
-	}
-	var pdfTemp string
-	if opt.PDF {
-		pdfTemp = filepath.Join(out, ".tmp-report.pdf")
-		ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
-		err := html.PrintPDF(ctx, temps[0], pdfTemp, opt.Browser)
-		cancel()
-		if err != nil {
-			cleanup()
-			os.Remove(pdfTemp)
-			return nil, nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}}
-		}
-	}
-	var outs []Output
-	for i, p := range parts {
-		dst := filepath.Join(out, p.name)
-		if err := os.Rename(temps[i], dst); err != nil {
-			cleanup()
-			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
-		}
-		outs = append(outs, Output{Path: dst, Size: int64(len(p.data))})
-	}
-	if opt.PDF {
-		dst := filepath.Join(out, "report.pdf")
-		if err := os.Rename(pdfTemp, dst); err != nil {
-			return nil, nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
-		}
-		st, _ := os.Stat(dst)
-		if st != nil {
-			outs = append(outs, Output{Path: dst, Size: st.Size()})
-		}
+		return nil, nil, err
 	}
 	return outs, warnings, nil
 }

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"text/template"
 	"time"
@@ -57,9 +58,17 @@ func DataFor(now time.Time) Data {
 }
 
 // Init writes a new project into dir, which must not exist or be empty, in
-// lang ("en", else "id"). Its rapor.yaml passes config.Load with no
-// problems. Errors are a *report.ProblemError with keys config.init_*.
+// lang ("en", else "id"), with the line endings of the running system
+// (CRLF on Windows, so that every editor there shows the comments as
+// lines). Its rapor.yaml passes config.Load with no problems. Errors are a
+// *report.ProblemError with keys config.init_*.
 func Init(dir, lang string, now time.Time) error {
+	return InitEOL(dir, lang, now, EOL(runtime.GOOS))
+}
+
+// InitEOL is Init with the line ending eol ("\n" or "\r\n") of the written
+// text files.
+func InitEOL(dir, lang string, now time.Time, eol string) error {
 	if lang != "en" {
 		lang = "id"
 	}
@@ -70,6 +79,53 @@ func Init(dir, lang string, now time.Time) error {
 	if err != nil {
 		return writeErr(dir, err)
 	}
+	for i := range files {
+		files[i].Data = WithEOL(files[i].Data, eol)
+	}
+	return writeFiles(dir, files)
+}
+
+// EOL is the line ending of text files that init writes on goos.
+func EOL(goos string) string {
+	if goos == "windows" {
+		return "\r\n"
+	}
+	return "\n"
+}
+
+// WithEOL returns b with every line ending (LF or CRLF) written as eol.
+func WithEOL(b []byte, eol string) []byte {
+	lf := bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	if eol == "\n" {
+		return lf
+	}
+	return bytes.ReplaceAll(lf, []byte("\n"), []byte(eol))
+}
+
+// Copy writes every file of src (e.g. the embedded example project) into
+// dir, which must not exist or be empty, byte for byte: the example's export
+// files keep their exact encodings and line endings.
+func Copy(dir string, src fs.FS) error {
+	if err := checkEmpty(dir); err != nil {
+		return err
+	}
+	var files []File
+	err := fs.WalkDir(src, ".", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(src, p)
+		files = append(files, File{Path: p, Data: b})
+		return err
+	})
+	if err != nil {
+		return writeErr(dir, err)
+	}
+	return writeFiles(dir, files)
+}
+
+// writeFiles writes files under dir, creating folders as needed.
+func writeFiles(dir string, files []File) error {
 	for _, f := range files {
 		p := filepath.Join(dir, filepath.FromSlash(f.Path))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

@@ -295,3 +295,21 @@ func TestDataFor(t *testing.T) {
 		}
 	}
 }
+
+func TestWithEOL(t *testing.T) {
+	cases := []struct{ in, eol, want string }{
+		{"a\nb\n", "\r\n", "a\r\nb\r\n"},
+		{"a\r\nb\n", "\r\n", "a\r\nb\r\n"},
+		{"a\r\nb\r\n", "\n", "a\nb\n"},
+		{"a", "\r\n", "a"},
+		{"", "\n", ""},
+	}
+	for _, c := range cases {
+		if got := string(WithEOL([]byte(c.in), c.eol)); got != c.want {
+			t.Errorf("WithEOL(%q, %q) = %q, want %q", c.in, c.eol, got, c.want)
+		}
+	}
+	if EOL("windows") != "\r\n" || EOL("linux") != "\n" || EOL("darwin") != "\n" {
+		t.Error("EOL: CRLF on windows only")
+	}
+}

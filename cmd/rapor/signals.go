@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"syscall"
+
+	"github.com/rapor-id/rapor/report/msg"
+)
+
+// guard handles SIGINT and SIGTERM during a command: it stops the output
+// set being written (which waits for a running replacement, so the folder
+// holds the complete old or the complete new set), says which of the two
+// the folder holds, and exits 130 (SIGINT) or 143 (SIGTERM).
+type guard struct {
+	mu    sync.Mutex
+	cat   *msg.Catalog
+	out   string
+	abort func() (replaced bool) // the output set being written, if any
+}
+
+// setCatalog sets the language of the message.
+func (g *guard) setCatalog(c *msg.Catalog) {
+	g.mu.Lock()
+	g.cat = c
+	g.mu.Unlock()
+}
+
+// writing registers the output set being written into out.
+func (g *guard) writing(out string, abort func() bool) {
+	g.mu.Lock()
+	g.out, g.abort = out, abort
+	g.mu.Unlock()
+}
+
+// stop handles one signal and returns the exit code.
+func (g *guard) stop(sig os.Signal, stderr io.Writer) int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	code := 130
+	if sig == syscall.SIGTERM {
+		code = 143
+	}
+	cat := g.cat
+	if cat == nil {
+		cat = msg.MustLoad("en")
+	}
+	switch {
+	case g.abort == nil:
+		fmt.Fprintf(stderr, "\nrapor: %s\n", cat.T("cli.interrupted", sig.String()))
+	case g.abort():
+		fmt.Fprintf(stderr, "\nrapor: %s\n", cat.T("cli.interrupted_replaced", sig.String(), safe(g.out)))
+	default:
+		fmt.Fprintf(stderr, "\nrapor: %s\n", cat.T("cli.interrupted_unchanged", sig.String(), safe(g.out)))
+	}
+	return code
+}
+
+// watch handles the first signal from sigs: stop, then exit.
+func (g *guard) watch(sigs <-chan os.Signal, stderr io.Writer, exit func(int)) {
+	go func() {
+		sig, ok := <-sigs
+		if !ok {
+			return
+		}
+		exit(g.stop(sig, stderr))
+	}()
+}

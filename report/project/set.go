@@ -1,0 +1,138 @@
+package project
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// Set stages the outputs of one build in a hidden folder inside the output
+// folder and replaces the earlier outputs as a whole (Commit). Abort may be
+// called from another goroutine (a signal handler): it waits for a running
+// Commit, so the folder never holds a mix of old and new outputs.
+type Set struct {
+	out, dir string
+	rename   func(from, to string) error // os.Rename; replaced in tests to inject failures
+
+	mu        sync.Mutex
+	aborted   bool
+	committed bool
+}
+
+// errAborted is returned after Abort.
+var errAborted = errors.New("stopped")
+
+// Stage creates the output folder out (if needed) and a staging folder in it.
+func Stage(out string) (*Set, error) {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return nil, &OutputError{Key: "build.out_mkdir", Args: []any{out, err.Error()}}
+	}
+	dir, err := os.MkdirTemp(out, ".rapor-new-")
+	if err != nil {
+		return nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
+	}
+	return &Set{out: out, dir: dir, rename: os.Rename}, nil
+}
+
+// path returns the staging path of the output name.
+func (s *Set) path(name string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.aborted {
+		return "", errAborted
+	}
+	return filepath.Join(s.dir, name), nil
+}
+
+// Abort removes the staging folder unless the set was committed, and
+// reports whether the outputs in the folder were replaced (a Commit that
+// finished first).
+func (s *Set) Abort() (replaced bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.committed {
+		return true
+	}
+	s.aborted = true
+	os.RemoveAll(s.dir)
+	return false
+}
+
+// Commit moves the staged outputs names into the output folder, each
+// earlier output of the same name first moved aside into the staging
+// folder. When a move fails, every output moved so far is put back; only
+// when that fails too is the error build.out_mixed (the folder may hold a
+// mix, and the message says so).
+func (s *Set) Commit(names []string) ([]Output, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.aborted {
+		return nil, errAborted
+	}
+	for _, n := range names {
+		if st, err := os.Lstat(filepath.Join(s.out, n)); err == nil && st.IsDir() {
+			os.RemoveAll(s.dir)
+			s.aborted = true
+			return nil, &OutputError{Key: "build.out_is_dir", Args: []any{filepath.Join(s.out, n)}}
+		}
+	}
+	var placed []string        // new outputs in place
+	aside := map[string]bool{} // earlier outputs moved into the staging folder
+	for _, n := range names {
+		dst, old := filepath.Join(s.out, n), filepath.Join(s.dir, ".old-"+n)
+		if _, err := os.Lstat(dst); err == nil {
+			if err := s.rename(dst, old); err != nil {
+				return nil, s.rollback(placed, aside, err)
+			}
+			aside[n] = true
+		}
+		if err := s.rename(filepath.Join(s.dir, n), dst); err != nil {
+			return nil, s.rollback(placed, aside, err)
+		}
+		placed = append(placed, n)
+	}
+	s.committed = true
+	os.RemoveAll(s.dir)
+	outs := make([]Output, len(names))
+	for i, n := range names {
+		outs[i] = Output{Path: filepath.Join(s.out, n)}
+		if st, err := os.Stat(outs[i].Path); err == nil {
+			outs[i].Size = st.Size()
+		}
+	}
+	return outs, nil
+}
+
+// rollback puts the earlier outputs back after a failed move (cause) and
+// removes the staging folder. It returns the error to report: an
+// OutputError saying the earlier outputs are unchanged, or build.out_mixed
+// when they could not all be restored (the staging folder is then kept,
+// since it holds them).
+func (s *Set) rollback(placed []string, aside map[string]bool, cause error) error {
+	var failed []string
+	for i := len(placed) - 1; i >= 0; i-- {
+		n := placed[i]
+		dst := filepath.Join(s.out, n)
+		if aside[n] {
+			if err := s.rename(filepath.Join(s.dir, ".old-"+n), dst); err != nil {
+				failed = append(failed, n)
+				continue
+			}
+			delete(aside, n)
+		} else if err := os.Remove(dst); err != nil {
+			failed = append(failed, n)
+		}
+	}
+	for n := range aside { // moved aside, the new one not placed
+		if err := s.rename(filepath.Join(s.dir, ".old-"+n), filepath.Join(s.out, n)); err != nil {
+			failed = append(failed, n)
+		}
+	}
+	s.aborted = true
+	if len(failed) > 0 {
+		return &OutputError{Key: "build.out_mixed", Args: []any{s.out, cause.Error(), s.dir}}
+	}
+	os.RemoveAll(s.dir)
+	return &OutputError{Key: "build.out_write", Args: []any{s.out, cause.Error()}}
+}

@@ -1,0 +1,183 @@
+package project
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// parts returns test parts writing "<version> <name>".
+func testParts(version string, names ...string) []Part {
+	var ps []Part
+	for _, n := range names {
+		n := n
+		ps = append(ps, Part{Name: n, Write: func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+			return nil, os.WriteFile(path, []byte(version+" "+n), 0o644)
+		}})
+	}
+	return ps
+}
+
+var setNames = []string{"report.html", "report.xlsx", "indicators.json"}
+
+// contents returns the folder's files as name=content, hidden ones included.
+func contents(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range es {
+		if e.IsDir() {
+			out = append(out, e.Name()+"/")
+			continue
+		}
+		b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		out = append(out, e.Name()+"="+string(b))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func build(t *testing.T, out, version string, rename func(string, string) error) error {
+	t.Helper()
+	set, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rename != nil {
+		set.rename = rename
+	}
+	_, _, err = Write(context.Background(), set, testParts(version, setNames...))
+	return err
+}
+
+func wantSet(t *testing.T, dir, version string) {
+	t.Helper()
+	got := strings.Join(contents(t, dir), " ")
+	want := "indicators.json=" + version + " indicators.json report.html=" + version + " report.html report.xlsx=" + version + " report.xlsx"
+	if got != want {
+		t.Errorf("folder holds %q, want the complete %s set %q", got, version, want)
+	}
+}
+
+// TestCommitRollback: whichever rename fails (issue 15 item 2: the second
+// rename failing left a new report.html beside old files, and the message
+// claimed the earlier outputs were untouched), the folder holds the complete
+// old set and nothing else, and the error is build.out_write.
+func TestCommitRollback(t *testing.T) {
+	for fail := 1; fail <= 6; fail++ {
+		out := t.TempDir()
+		if err := build(t, out, "old", nil); err != nil {
+			t.Fatal(err)
+		}
+		calls := 0
+		err := build(t, out, "new", func(a, b string) error {
+			calls++
+			if calls == fail {
+				return &os.LinkError{Op: "rename", Old: a, New: b, Err: errors.New("input/output error")}
+			}
+			return os.Rename(a, b)
+		})
+		var oe *OutputError
+		if !errors.As(err, &oe) || oe.Key != "build.out_write" {
+			t.Errorf("rename %d fails: err %v, want build.out_write", fail, err)
+		}
+		wantSet(t, out, "old")
+	}
+}
+
+// TestCommitRollbackFails: when putting the old outputs back fails too,
+// the message says the folder may be mixed and where the old ones are.
+func TestCommitRollbackFails(t *testing.T) {
+	out := t.TempDir()
+	if err := build(t, out, "old", nil); err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	err := build(t, out, "new", func(a, b string) error {
+		calls++
+		if calls >= 4 {
+			return errors.New("input/output error")
+		}
+		return os.Rename(a, b)
+	})
+	var oe *OutputError
+	if !errors.As(err, &oe) || oe.Key != "build.out_mixed" {
+		t.Errorf("err %v, want build.out_mixed", err)
+	}
+}
+
+// TestCommitFolderInTheWay: an output name taken by a folder fails before
+// anything moves, and the folder is left alone.
+func TestCommitFolderInTheWay(t *testing.T) {
+	out := t.TempDir()
+	if err := build(t, out, "old", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(out, "report.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(out, "report.xlsx", "keep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	err := build(t, out, "new", nil)
+	var oe *OutputError
+	if !errors.As(err, &oe) || oe.Key != "build.out_is_dir" {
+		t.Errorf("err %v, want build.out_is_dir", err)
+	}
+	got := strings.Join(contents(t, out), " ")
+	if got != "indicators.json=old indicators.json report.html=old report.html report.xlsx/" {
+		t.Errorf("folder holds %q", got)
+	}
+}
+
+// TestWriteFailsAndAbort: a part that fails, a cancelled context and Abort
+// leave the old set and no staging folder; Abort after Commit reports the
+// new set in place.
+func TestWriteFailsAndAbort(t *testing.T) {
+	out := t.TempDir()
+	if err := build(t, out, "old", nil); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := Stage(out)
+	parts := testParts("new", setNames...)
+	parts[1].Write = func(context.Context, string, func(string) string) ([]string, error) {
+		return nil, errors.New("json: unsupported value: +Inf")
+	}
+	if _, _, err := Write(context.Background(), set, parts); err == nil || !strings.Contains(err.Error(), "report.xlsx") {
+		t.Errorf("failing part: err %v", err)
+	}
+	wantSet(t, out, "old")
+
+	set, _ = Stage(out)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := Write(ctx, set, testParts("new", setNames...)); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err %v", err)
+	}
+	wantSet(t, out, "old")
+
+	set, _ = Stage(out)
+	if set.Abort() {
+		t.Error("Abort before Commit reports replaced outputs")
+	}
+	if _, _, err := Write(context.Background(), set, testParts("new", setNames...)); err == nil {
+		t.Error("Write after Abort succeeded")
+	}
+	wantSet(t, out, "old")
+
+	set, _ = Stage(out)
+	if _, _, err := Write(context.Background(), set, testParts("new", setNames...)); err != nil {
+		t.Fatal(err)
+	}
+	if !set.Abort() {
+		t.Error("Abort after Commit does not report the new outputs")
+	}
+	wantSet(t, out, "new")
+}
