@@ -1,7 +1,6 @@
 package html
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -52,11 +51,7 @@ func TestHostileReportOffline(t *testing.T) {
 	for _, lang := range []string{"id", "en"} {
 		r := fixture.Hostile(lang)
 		r.Narratives = append(r.Narratives, report.Narrative{Path: "narasi/gambar.md", Stage: "share", Markdown: remoteImages})
-		var b bytes.Buffer
-		if _, err := Render(&b, r, Options{Lang: lang}); err != nil {
-			t.Fatal(err)
-		}
-		page := b.String()
+		page, _ := renderString(t, r, lang)
 		// scripts and styles are the page's own: their bodies are not attributes
 		page = regexp.MustCompile(`(?s)<script[^>]*>.*?</script>`).ReplaceAllString(page, "<script>")
 		n := 0

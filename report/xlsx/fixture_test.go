@@ -292,6 +292,11 @@ func fixtureReport(lang string) *report.Report {
 		bd.FollowerTrend = append(bd.FollowerTrend, report.DayValue{Date: d, Value: 51313 + 4*i})
 		bd.PostsPerDay = append(bd.PostsPerDay, report.DayValue{Date: d, Value: float64(int(i) % 8)})
 	}
+	views := 0.0
+	for _, p := range bd.Daily[report.SeriesViews] {
+		views += p.Value
+	}
+	bd.SeriesTotals = []report.SeriesTotal{{Metric: report.SeriesViews, Value: fp(views), Previous: fp(601250)}}
 	bd.Audience = &report.Audience{
 		File: "exports/Audiens.csv",
 		AgeGender: []report.AgeGender{
