@@ -99,7 +99,7 @@ func RollupChartIDs(ru *report.Rollup) []string {
 		return nil
 	}
 	var ids []string
-	for _, c := range []*chartView{p.Heatmap, p.Scatter} {
+	for _, c := range []*chartView{p.Scatter, p.Heatmap} {
 		if c != nil {
 			ids = append(ids, c.ID)
 		}
