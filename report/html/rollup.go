@@ -60,8 +60,8 @@ type rtable struct {
 
 type rcell struct {
 	Text  string
-	Sub   string       // muted second line (the previous period)
-	Href  template.URL // a relative link built here ("accounts/<name>/report.html"), or ""
+	Sub   string // muted second line (the previous period)
+	Href  string // a relative link ("accounts/<name>/report.html"), or ""; html/template filters it
 	Class string
 }
 
@@ -260,9 +260,7 @@ func (b *rollupBuilder) accountLink(a *report.RollupAccount) rcell {
 	if a.Label == a.Account {
 		c.Sub = ""
 	}
-	if a.Report != "" {
-		c.Href = template.URL(a.Report) // "accounts/" + a folder name + "/report.html", set by report/rollup
-	}
+	c.Href = a.Report
 	return c
 }
 
@@ -369,5 +367,6 @@ func (b *rollupBuilder) chartCSS() template.CSS {
 		}
 	}
 	h := max(300, 60+22*n)
-	return template.CSS(fmt.Sprintf("#fig-rollup_heatmap .chart, .rank-box .chart { height: %dpx; }", h))
+	r := max(300, 60+22*min(n, 2*chartShown))
+	return template.CSS(fmt.Sprintf("#fig-rollup_heatmap .chart { height: %dpx; } .rank-box .chart { height: %dpx; }", h, r))
 }

@@ -9,8 +9,13 @@ import (
 	"github.com/rapor-id/rapor/report"
 )
 
-// rankShown is how many accounts the top and bottom tables show.
-const rankShown = 5
+// rankShown is how many accounts the top and bottom tables show;
+// chartShown how many from each end a ranking chart draws when it has more
+// than twice as many accounts.
+const (
+	rankShown  = 5
+	chartShown = 20
+)
 
 // rollupView fills a chart view of the roll-up page.
 func (b *rollupBuilder) view(id, title, fmtKind string, c echChart, t table, patches ...func(map[string]interface{})) (*chartView, error) {
@@ -151,17 +156,21 @@ func (b *rollupBuilder) rankings() ([]rankingView, error) {
 		full := table{Head: hd}
 		var x []string
 		var data []opts.BarData
+		k := len(rk.Ranked)
 		for i, name := range rk.Ranked {
 			a := b.ru.Account(name)
 			v, n := rankValue(a, rk.ID)
 			row := []cell{numCell(b.l.count(i + 1)), textCell(a.Label), numCell(b.value(v, ind.Unit)), numCell(b.l.count(n))}
 			full.Rows = append(full.Rows, row)
+			if k > 2*chartShown && i >= chartShown && i < k-chartShown {
+				continue // a long ranking draws its two ends; the table holds every account
+			}
 			x = append(x, a.Label)
 			data = append(data, opts.BarData{Value: round(*v, 5)})
 		}
 		rv.Top = table{Caption: b.rt("top", rankShown), Head: hd}
 		rv.Bottom = table{Caption: b.rt("bottom", rankShown), Head: hd}
-		if k := len(full.Rows); k > 0 {
+		if k > 0 {
 			rv.Top.Rows = full.Rows[:min(rankShown, k)]
 			if k > rankShown {
 				rv.Bottom.Rows = full.Rows[max(rankShown, k-rankShown):]
@@ -175,6 +184,9 @@ func (b *rollupBuilder) rankings() ([]rankingView, error) {
 			v, err := b.view("rollup_rank_"+safeID(rk.ID), b.rt("rank_title", ind.Label), unitFmt(ind.Unit), c, full)
 			if err != nil {
 				return nil, err
+			}
+			if k > 2*chartShown {
+				v.Note = b.rt("rank_ends", chartShown, k)
 			}
 			rv.Chart = v
 		}

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/privacy"
 	"github.com/rapor-id/rapor/report/project"
 )
 
@@ -117,7 +118,7 @@ func (p *Plan) validateAccount(a Account) *Run {
 	pr := p.loadAccount(a)
 	r := p.newRun(a, pr)
 	if pr.Failed(false) {
-		r.fail(p.firstError(pr.Problems), pr.Problems.Errors())
+		r.fail(p.firstError(pr), pr.Problems.Errors())
 	}
 	return r
 }
@@ -129,7 +130,7 @@ func (p *Plan) buildAccount(tmp string, a Account) *Run {
 	pr := p.loadAccount(a)
 	r := p.newRun(a, pr)
 	if pr.Failed(false) {
-		r.fail(p.firstError(pr.Problems), pr.Problems.Errors())
+		r.fail(p.firstError(pr), pr.Problems.Errors())
 		return r
 	}
 	if err := project.CheckOut(tmp, pr.Config, pr.Data); err != nil {
@@ -153,12 +154,19 @@ func (p *Plan) buildAccount(tmp string, a Account) *Run {
 	return r
 }
 
-// firstError returns the first error of ps in the roll-up's language.
-func (p *Plan) firstError(ps report.Problems) string {
-	for _, x := range ps {
-		if x.Severity == report.Error {
-			return p.Cat.Format(x)
+// firstError returns the first error of the account in the roll-up's
+// language, with the account's redact terms applied (a file name may hold
+// a name the account hides).
+func (p *Plan) firstError(pr *project.Project) string {
+	for _, x := range pr.Problems {
+		if x.Severity != report.Error {
+			continue
 		}
+		text := p.Cat.Format(x)
+		if pr.Config != nil && len(pr.Config.Privacy.Redact) > 0 {
+			text = privacy.NewRedactor(pr.Config.Privacy.Redact, p.Lang).Redact(text)
+		}
+		return text
 	}
 	return ""
 }

@@ -79,7 +79,7 @@ func (p *Plan) summarise(runs []*Run) *report.Rollup {
 	cfg := p.Config
 	ru := &report.Rollup{
 		Meta: report.RollupMeta{Title: cfg.Title, Organization: cfg.Organization, Language: p.Lang,
-			ReportDate: cfg.ReportDate, Version: p.opt.Version, Signatory: cfg.Signatory, Targets: cfg.Targets},
+			ReportDate: cfg.ReportDate, Version: p.opt.Version, Signatory: cfg.Signatory},
 		Period: report.PeriodInfo{ID: cfg.Period.ID, From: cfg.Period.From, To: cfg.Period.To, Days: cfg.Period.Days()},
 	}
 	if cfg.Compare != nil {
