@@ -134,3 +134,30 @@ func TestRollupConfigErrors(t *testing.T) {
 		t.Errorf("err %v; want the unmatched path at rapor.yaml:4:12", err)
 	}
 }
+
+// TestHostileLabels: labels and groups from rapor.yaml stay inert text in
+// the page (escaped) and in the workbook (string cells, never formulas).
+func TestHostileLabels(t *testing.T) {
+	dir := failingRollup(t)
+	const label = `</script><img src=x onerror=alert(1)>`
+	const group = `=HYPERLINK("http://x","y")`
+	writeFile(t, filepath.Join(dir, "rapor.yaml"), "title: \"<b>R</b>\"\nperiod: 2026-10\naccounts:\n"+
+		"  - {path: akun/dinas/dinkes.sukamaju, group: '"+group+"', label: '"+label+"'}\n"+
+		"  - {path: akun/dinas/disparbud.sukamaju}\n")
+	out := t.TempDir()
+	if _, _, err := build(dir, out); err != nil {
+		t.Fatal(err)
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "report.html"))
+	if strings.Contains(string(page), "<img src=x") || strings.Contains(string(page), "<b>R</b>") {
+		t.Error("report.html holds user text as markup")
+	}
+	if !strings.Contains(string(page), "&lt;img src=x onerror=alert(1)&gt;") {
+		t.Error("the hostile label is not shown as text")
+	}
+	for sheet, xml := range sheetXML(t, filepath.Join(out, "report.xlsx")) {
+		if strings.Contains(xml, "<f>") || strings.Contains(xml, "<f ") {
+			t.Errorf("%s has a formula cell", sheet)
+		}
+	}
+}

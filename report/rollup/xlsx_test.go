@@ -117,3 +117,30 @@ func TestWorkbook(t *testing.T) {
 		t.Errorf("groups charts %q, want one bar chart", kinds(5))
 	}
 }
+
+// sheetXML returns the worksheets' XML by part name.
+func sheetXML(t *testing.T, file string) map[string]string {
+	t.Helper()
+	zr, err := zip.OpenReader(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	out := map[string]string{}
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		out[f.Name] = string(b)
+	}
+	if len(out) == 0 {
+		t.Fatal("no worksheets")
+	}
+	return out
+}

@@ -136,6 +136,11 @@ func (b *rollupBook) accountsSheet() error {
 		if err := g.row(1, row, cells); err != nil {
 			return err
 		}
+		if a.Report != "" { // a relative link to the account's own report, next to this workbook
+			if err := b.f.SetCellHyperLink(sheet, anchorCell(len(cells)-1, row), a.Report, "External"); err != nil {
+				return err
+			}
+		}
 		row++
 	}
 	return b.endTable(g, sheet, "Accounts", len(hd), row-1, 2)
