@@ -23,8 +23,7 @@ var Headline = []string{
 }
 
 // extra are the indicators kept besides the headline ones: the counts
-// that are summed (posts, interactions, comments) and the posts of the
-// scatter.
+// that are summed across accounts (posts, interactions, comments).
 var extra = []string{"share.posts", "engage.interactions", "manage.comments"}
 
 // Run is what building (or validating) one account gave.
