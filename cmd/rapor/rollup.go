@@ -12,7 +12,7 @@ import (
 // validateRollup validates a roll-up: its rapor.yaml, then every account
 // (in parallel); it exits 1 when any has errors.
 func (a *app) validateRollup(dir, period, lang string, strict bool) error {
-	p := rollup.Load(dir, rollup.Options{Period: period, Lang: lang, Env: a.env, Version: version})
+	p := rollup.Load(dir, rollup.Options{Period: period, Lang: lang, Env: a.env, Version: version, Now: time.Now()})
 	a.printProblems(p.Cat, p.Problems, strict)
 	if p.Failed(strict) {
 		fmt.Fprintln(a.stderr, p.Cat.T("cli.validate_failed", p.Problems.Errors(), p.Problems.Warnings()))
@@ -39,7 +39,7 @@ func (a *app) validateRollup(dir, period, lang string, strict bool) error {
 // others are built; the exit code is 1 when any failed.
 func (a *app) buildRollup(dir, out, period, lang string, pdf, quiet, verbose bool) error {
 	prog := newProgress(a.stderr, quiet)
-	p := rollup.Load(dir, rollup.Options{Period: period, Lang: lang, Env: a.env, Version: version})
+	p := rollup.Load(dir, rollup.Options{Period: period, Lang: lang, Env: a.env, Version: version, Now: time.Now()})
 	a.printProblems(p.Cat, p.Problems, false)
 	if p.Failed(false) {
 		fmt.Fprintln(a.stderr, p.Cat.T("cli.build_failed", p.Problems.Errors()))

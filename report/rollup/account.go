@@ -76,7 +76,7 @@ func (p *Plan) loadAccount(a Account) *project.Project {
 		lang = p.Config.Language
 	}
 	period := p.Config.Period.ID // --period is already applied to the roll-up's period
-	pr := project.Load(a.Dir, project.Options{Period: period, Lang: lang, Env: p.opt.Env, Version: p.opt.Version})
+	pr := project.Load(a.Dir, project.Options{Period: period, Lang: lang, Env: p.opt.Env, Version: p.opt.Version, Now: p.opt.Now})
 	if pr.Config != nil {
 		pr.Config.Compare = p.Config.Compare // comparable: one comparison period for all
 		if p.Config.TargetsSet {

@@ -12,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/config"
@@ -25,6 +26,7 @@ type Options struct {
 	Lang    string              // --lang ("" = the roll-up's language:, then LANG/LC_ALL, then id)
 	Env     func(string) string // environment lookup (os.Getenv when nil)
 	Version string              // tool version
+	Now     time.Time           // the run's one clock read, for relative periods (zero refuses them)
 	Workers int                 // parallel account builds (0 = one per core)
 	// Done, when set, is called after each account (one call at a time,
 	// in the order the accounts finish), e.g. to show progress.
@@ -64,7 +66,7 @@ func Load(dir string, opt Options) *Plan {
 		opt.Env = os.Getenv
 	}
 	p := &Plan{Dir: dir, opt: opt}
-	cfg, probs := config.LoadRollup(dir, config.Options{Period: opt.Period})
+	cfg, probs := config.LoadRollup(dir, config.Options{Period: opt.Period, Now: opt.Now})
 	p.Problems.Add(probs...)
 	lang := ""
 	if cfg != nil {
