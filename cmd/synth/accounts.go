@@ -339,3 +339,16 @@ const (
 )
 
 var exampleRollupExtra = []string{"{path: ../example, group: Pemerintah Kabupaten, label: Pemerintah Kabupaten Sukamaju}"}
+
+// exampleRollupReadme describes data/example-rollup.
+const exampleRollupReadme = `# Contoh roll-up / Example roll-up
+
+Roll-up fiktif Diskominfo Kabupaten Sukamaju: akun kabupaten (../example) dan tiga akun
+dinas sintetis di akun/dinas/. Bangun dengan ` + "`rapor build data/example-rollup`" + `.
+
+A fictional roll-up of the Sukamaju regency's communication office: the regency account
+(../example) and three synthetic agency accounts in akun/dinas/, with collab rows and
+mentions between them. Build it with ` + "`rapor build data/example-rollup`" + `; the outputs
+go to data/example-rollup/out/ (the roll-up) and out/accounts/<username>/ (each account).
+Regenerate the agencies with ` + "`go run ./cmd/synth -example-rollup -o data/example-rollup -force`" + `.
+`

@@ -82,6 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "synth:", err)
 			return 1
 		}
+		t.writeFile("README.md", []byte(exampleRollupReadme))
 	case o.accounts > 0:
 		title := fmt.Sprintf("Roll-up sintetis %d akun perangkat daerah", o.accounts)
 		if err := writeRollup(t, o.accounts, o.seed, title, nil); err != nil {
