@@ -18,11 +18,11 @@ import (
 // report/xlsx; b.ht("…") = "rollup.html.…").
 func TestCatalogue(t *testing.T) {
 	entries := msgtest.Catalogue(t, "rollup")
-	used := msgtest.UsedKeys(t, "rollup", "*.go", "../config/rollup.go", "../../cmd/rapor/rollup.go", "../html/rollup.tmpl")
-	helper := regexp.MustCompile(`\bb\.(rt|ht)\("([a-z0-9_.]+)"`)
+	used := msgtest.UsedKeys(t, "rollup", "*.go", "../config/rollup.go", "../../cmd/rapor/rollup.go")
+	helper := regexp.MustCompile(`\bb\.(t|rt|ht)\("([a-z0-9_.]+)"`)
 	for glob, prefixes := range map[string]map[string]string{
-		"../html/rollup*.go": {"rt": "rollup.html."},
-		"../xlsx/rollup.go":  {"rt": "rollup.xlsx.", "ht": "rollup.html."},
+		"document*.go":      {"t": "rollup.html."},
+		"../xlsx/rollup.go": {"rt": "rollup.xlsx.", "ht": "rollup.html."},
 	} {
 		files, _ := filepath.Glob(glob)
 		if len(files) == 0 {

@@ -266,7 +266,7 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Skip("ECharts not embedded (run `make assets`)")
 	}
 	out, ru, _ := buildExample(t)
-	want := rhtml.RollupChartIDs(ru)
+	want := rhtml.ChartIDs(rollup.Document(ru, ru.Meta.Language))
 	wantIDs := []string{"rollup_heatmap", "rollup_scatter"}
 	for _, id := range wantIDs {
 		if !strings.Contains(strings.Join(want, " "), id) {

@@ -34,7 +34,7 @@ func Renderers(extra ...Renderer) []Renderer {
 	base := []Renderer{
 		{"indicators.json", func(w io.Writer, ru *report.Rollup, _ string) error { return WriteJSON(w, ru) }},
 		{"report.html", func(w io.Writer, ru *report.Rollup, lang string) error {
-			_, err := html.RenderRollup(w, ru, html.Options{Lang: lang})
+			_, err := html.Render(w, Document(ru, lang), html.Options{})
 			return err
 		}},
 		{"report.xlsx", func(w io.Writer, ru *report.Rollup, lang string) error {
