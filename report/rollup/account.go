@@ -11,8 +11,9 @@ import (
 )
 
 // ViewsID is the key of the account's views in the roll-up: the sum of its
-// daily Instagram views series over the period (breakdowns.daily.views of
-// its own indicators.json). It is not an indicator of the framework.
+// daily Instagram views over the period and the comparison period, as its
+// views tile shows them (breakdowns.series_totals of its own
+// indicators.json). It is not an indicator of the framework.
 const ViewsID = "views"
 
 // Headline lists the indicators of the accounts table, in order.
@@ -178,8 +179,8 @@ func (p *Plan) errText(err error) string {
 	return err.Error()
 }
 
-// values copies the headline and summed indicators of rep, and the sum of
-// its daily views over the period.
+// values copies the headline and summed indicators of rep, and its views
+// (the series total of its daily views).
 func values(rep *report.Report) map[string]report.RollupValue {
 	out := map[string]report.RollupValue{}
 	for _, id := range append(append([]string(nil), Headline...), extra...) {
@@ -192,12 +193,15 @@ func values(rep *report.Report) map[string]report.RollupValue {
 		}
 	}
 	v := report.RollupValue{Reason: report.ReasonNoData}
-	if days := rep.Breakdowns.Daily[ViewsID]; len(days) > 0 {
-		sum := 0.0
-		for _, d := range days {
-			sum += d.Value
+	for _, st := range rep.Breakdowns.SeriesTotals {
+		if st.Metric != ViewsID || st.Value == nil {
+			continue
 		}
-		v = report.RollupValue{Value: &sum, N: len(days)}
+		v = report.RollupValue{Value: st.Value, Previous: st.Previous, N: len(rep.Breakdowns.Daily[ViewsID])}
+		if st.Previous != nil {
+			c := *st.Value - *st.Previous
+			v.Change = &c
+		}
 	}
 	out[ViewsID] = v
 	return out

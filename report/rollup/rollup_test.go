@@ -82,9 +82,11 @@ type ownJSON struct {
 	} `json:"indicators"`
 	StageScores map[string]*float64 `json:"stage_scores"`
 	Breakdowns  struct {
-		Daily map[string][]struct {
-			Value float64 `json:"value"`
-		} `json:"daily"`
+		SeriesTotals []struct {
+			Metric   string   `json:"metric"`
+			Value    *float64 `json:"value"`
+			Previous *float64 `json:"previous"`
+		} `json:"series_totals"`
 	} `json:"breakdowns"`
 }
 
@@ -120,8 +122,8 @@ func sameNum(a, b *float64) bool {
 
 // TestValuesEqualOwnIndicators: every number of every account in the
 // roll-up's indicators.json equals the one in that account's own
-// indicators.json (value, previous, change, n; views = the sum of its
-// daily views; the stage scores), and the totals are the sums of them.
+// indicators.json (value, previous, change, n; views = its views series
+// total; the stage scores), and the totals are the sums of them.
 func TestValuesEqualOwnIndicators(t *testing.T) {
 	out, _, _ := buildExample(t)
 	var ru rollupJSON
@@ -167,14 +169,17 @@ func TestValuesEqualOwnIndicators(t *testing.T) {
 				t.Errorf("%s: headline %s missing", a.Account, id)
 			}
 		}
-		sum := 0.0
-		for _, d := range own.Breakdowns.Daily["views"] {
-			sum += d.Value
+		var sum, prev *float64
+		for _, st := range own.Breakdowns.SeriesTotals {
+			if st.Metric == "views" {
+				sum, prev = st.Value, st.Previous
+			}
 		}
-		if v := a.Indicators[rollup.ViewsID].Value; v == nil || *v != sum {
-			t.Errorf("%s: views %v, own daily views sum %v", a.Account, v, sum)
+		if v := a.Indicators[rollup.ViewsID]; sum == nil || !sameNum(v.Value, sum) || !sameNum(v.Previous, prev) {
+			t.Errorf("%s: views %+v, own series total %v (previous %v)", a.Account, v, sum, prev)
+		} else {
+			views += *sum
 		}
-		views += sum
 		for _, s := range []string{"share", "optimize", "manage", "engage", "overall"} {
 			if !sameNum(a.StageScores[s], own.StageScores[s]) {
 				t.Errorf("%s: stage score %s %v, own %v", a.Account, s, a.StageScores[s], own.StageScores[s])
