@@ -19,9 +19,11 @@ $(ECHARTS_DIR)/echarts.min.js: package.json package-lock.json
 build: assets
 	$(GO) build -o bin/rapor ./cmd/rapor
 
-# Build the bundled example report into data/example/out.
+# Build the bundled example report into data/example/out, and the bundled
+# roll-up (the example account and three agencies) into data/example-rollup/out.
 example: build
 	./bin/rapor build data/example
+	./bin/rapor build data/example-rollup
 
 test: assets
 	$(GO) test ./...
@@ -45,4 +47,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf bin dist node_modules data/example/out
+	rm -rf bin dist node_modules data/example/out data/example-rollup/out

@@ -28,6 +28,7 @@ var forbidden = map[string][]string{
 	"report/present":  {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/jsonout", "report/project", "report/config", "cmd/"},
 	"report/doc":      {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/jsonout", "report/project", "report/config", "report/qual", "report/msg", "report/format", "report/present", "cmd/"},
 	"data":            {"report/", "cmd/"},
+	"report/rollup":   {"cmd/"},
 	"report/worktime": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},
 	"report/question": {"report/", "cmd/"},
 	"report/datawarn": {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "cmd/"},

@@ -19,6 +19,7 @@ import (
 	"github.com/rapor-id/rapor/report/msg"
 	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/qda"
+	"github.com/rapor-id/rapor/report/rollup"
 	"github.com/rapor-id/rapor/report/scaffold"
 )
 
@@ -35,6 +36,9 @@ func (a *app) validate(args []string) error {
 		return err
 	}
 	dir := dirArg(pos)
+	if rollup.IsRollup(dir) {
+		return a.validateRollup(dir, *period, *lang, *strict)
+	}
 	p := project.Load(dir, project.Options{Period: *period, Lang: *lang, Env: a.env, Version: version, Now: time.Now()})
 	a.printFiles(p)
 	a.printProblems(p.Cat, p.Problems, *strict)
@@ -63,6 +67,9 @@ func (a *app) build(args []string) error {
 		return err
 	}
 	dir := dirArg(pos)
+	if rollup.IsRollup(dir) {
+		return a.buildRollup(dir, *out, *period, *lang, *pdf, *quiet, *verbose)
+	}
 	if *out == "" {
 		*out = filepath.Join(dir, "out")
 	}

@@ -6,6 +6,8 @@
 //
 //	go run ./cmd/synth -posts N -comments M -years Y -seed S -o DIR
 //	go run ./cmd/synth -example -o DIR [-summary]
+//	go run ./cmd/synth -accounts N [-seed S] -o DIR
+//	go run ./cmd/synth -example-rollup -o DIR
 //
 // The output depends only on the flags: the same flags give byte-identical
 // files. -example writes the bundled example project data/example.
@@ -26,10 +28,12 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 // options are the parsed command-line flags.
 type options struct {
 	posts, comments, years, notes int
+	accounts                      int
 	seed                          uint64
 	period                        string
 	out                           string
 	example, summary, force       bool
+	exampleRollup                 bool
 }
 
 // run executes synth and returns the exit code: 0 success, 1 a write
@@ -46,11 +50,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.period, "period", "", "report period in rapor.yaml (default: the last year, 2026)")
 	fl.StringVar(&o.out, "o", "", "output folder (required; must be empty or absent unless -force)")
 	fl.BoolVar(&o.example, "example", false, "write the bundled example project (data/example); ignores the scale flags")
+	fl.IntVar(&o.accounts, "accounts", 0, "write a roll-up of N synthetic one-month accounts (ignores the other scale flags but -seed)")
+	fl.BoolVar(&o.exampleRollup, "example-rollup", false, "write the bundled roll-up example (data/example-rollup)")
 	fl.BoolVar(&o.summary, "summary", false, "with -example: print the facts built into each month")
 	fl.BoolVar(&o.force, "force", false, "write into a folder that is not empty (files are overwritten, others kept)")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: synth -o DIR [-posts N] [-comments M] [-years Y] [-seed S] [-notes K] [-period P]")
 		fmt.Fprintln(stderr, "       synth -example -o DIR [-summary]")
+		fmt.Fprintln(stderr, "       synth -accounts N [-seed S] -o DIR")
+		fmt.Fprintln(stderr, "       synth -example-rollup -o DIR")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
@@ -68,7 +76,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	t := &tree{root: o.out}
-	if o.example {
+	switch {
+	case o.exampleRollup:
+		if err := writeRollup(t, 3, exampleRollupSeed, exampleRollupTitle, exampleRollupExtra); err != nil {
+			fmt.Fprintln(stderr, "synth:", err)
+			return 1
+		}
+		t.writeFile("README.md", []byte(exampleRollupReadme))
+	case o.accounts > 0:
+		title := fmt.Sprintf("Roll-up sintetis %d akun perangkat daerah", o.accounts)
+		if err := writeRollup(t, o.accounts, o.seed, title, nil); err != nil {
+			fmt.Fprintln(stderr, "synth:", err)
+			return 1
+		}
+	case o.example:
 		x, err := writeExample(t)
 		if err != nil {
 			fmt.Fprintln(stderr, "synth:", err)
@@ -77,9 +98,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if o.summary {
 			x.writeSummary(stdout)
 		}
-	} else if err := writeScale(t, &o); err != nil {
-		fmt.Fprintln(stderr, "synth:", err)
-		return 1
+	default:
+		if err := writeScale(t, &o); err != nil {
+			fmt.Fprintln(stderr, "synth:", err)
+			return 1
+		}
 	}
 	fmt.Fprintf(stdout, "synth: wrote %d files to %s\n", len(t.files), o.out)
 	return 0
@@ -92,6 +115,15 @@ func (o *options) check(fl *flag.FlagSet) string {
 	}
 	if o.out == "" {
 		return "-o DIR is required"
+	}
+	if o.accounts < 0 || o.accounts > 100000 {
+		return "-accounts must be between 1 and 100000"
+	}
+	if o.exampleRollup && (o.example || o.accounts > 0) {
+		return "-example-rollup cannot be combined with -example or -accounts"
+	}
+	if o.example && o.accounts > 0 {
+		return "-example cannot be combined with -accounts"
 	}
 	if o.example {
 		var scale []string

@@ -261,6 +261,7 @@ const (
 	FigurePie     = "pie"
 	FigureRadar   = "radar"   // categories are the axes, max 1
 	FigureHeatmap = "heatmap" // categories are x; one series per y row
+	FigureScatter = "scatter" // one point per category: series 0 is x (in Unit), series 1 is y (its values carry their unit)
 )
 
 // Figure is a numbered chart with its data, so every writer draws the same

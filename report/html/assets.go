@@ -4,6 +4,7 @@ import (
 	"embed"
 	"io/fs"
 	"strings"
+	"sync"
 )
 
 // echartsFS holds echarts: the committed PLACEHOLDER.txt and, after
@@ -34,8 +35,12 @@ func staticFile(name string) string {
 
 // echartsJS returns the embedded echarts.min.js, or "" when the binary was
 // built without `make assets`. A file that could end the <script> element is
-// refused (it is third-party code inlined verbatim).
-func echartsJS() string {
+// refused (it is third-party code inlined verbatim). The check reads the
+// whole megabyte, so it runs once per process (a roll-up renders one page
+// per account).
+var echartsJS = sync.OnceValue(checkedECharts)
+
+func checkedECharts() string {
 	js := echartsFile("echarts.min.js")
 	low := strings.ToLower(js)
 	if strings.Contains(low, "</script") || strings.Contains(low, "<!--") {

@@ -23,6 +23,8 @@ func chartOption(f *doc.Figure) (template.JS, error) {
 		return heatmapOption(f)
 	case doc.FigureLine:
 		return lineOption(f)
+	case doc.FigureScatter:
+		return scatterOption(f)
 	}
 	return barOption(f)
 }
@@ -205,5 +207,37 @@ func heatmapOption(f *doc.Figure) (template.JS, error) {
 		name = f.Table.Columns[n-1].Label
 	}
 	c.AddSeries(name, data)
+	return optionJSON(c)
+}
+
+// scatterOption draws one point per category at (series 0, series 1),
+// named by the category. The page's formatter follows the figure's unit
+// (x's); a ratio y is drawn in percent (its axis name says so).
+func scatterOption(f *doc.Figure) (template.JS, error) {
+	c := charts.NewScatter()
+	var xName, yName string
+	var data []opts.ScatterData
+	if len(f.Series) == 2 {
+		xName, yName = f.Series[0].Name, f.Series[1].Name
+		for i, name := range f.Categories {
+			if i >= len(f.Series[0].Values) || i >= len(f.Series[1].Values) {
+				break
+			}
+			x, y := f.Series[0].Values[i], f.Series[1].Values[i]
+			if y.Unit == doc.UnitRatio && y.Raw != nil {
+				pct := *y.Raw * 100
+				y.Raw = &pct
+			}
+			data = append(data, opts.ScatterData{Name: name, SymbolSize: 12,
+				Value: []interface{}{raw(x, decimals(f.Unit)), raw(y, 3)}})
+		}
+		if len(f.Series[1].Values) > 0 && f.Series[1].Values[0].Unit == doc.UnitRatio {
+			yName += " (%)"
+		}
+	}
+	c.SetGlobalOptions(append(common(false, "item"), gridOpts("32"),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: xName, NameLocation: "middle", NameGap: 24}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: yName}))...)
+	c.AddSeries(yName, data)
 	return optionJSON(c)
 }

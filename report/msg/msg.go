@@ -16,6 +16,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/templates"
@@ -28,9 +29,22 @@ type Catalog struct {
 	text map[string]string
 }
 
-// Load reads every catalogue file for lang ("id" or "en"; anything else is "id").
+// catalogues parse the embedded catalogues of each language once per
+// process: a build loads them several times (and a roll-up once per account
+// and output), and they never change. A Catalog is read-only after load.
+var catalogues = map[string]func() (*Catalog, error){
+	"id": sync.OnceValues(func() (*Catalog, error) { return parse("id") }),
+	"en": sync.OnceValues(func() (*Catalog, error) { return parse("en") }),
+}
+
+// Load returns the messages of lang ("id" or "en"; anything else is "id"),
+// read from every catalogue file.
 func Load(lang string) (*Catalog, error) {
-	lang = report.NormLang(lang)
+	return catalogues[report.NormLang(lang)]()
+}
+
+// parse reads every catalogue file for lang.
+func parse(lang string) (*Catalog, error) {
 	c := &Catalog{Lang: lang, text: map[string]string{}}
 	files, err := fs.Glob(templates.FS, "messages/*.yaml")
 	if err != nil {

@@ -1,0 +1,61 @@
+package rollup_test
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rapor-id/rapor/report/msg"
+)
+
+// needTool returns the path of a program, skipping the test without it
+// unless CI=true, where a missing tool fails the test.
+func needTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is required when CI=true: %v", name, err)
+		}
+		t.Skipf("%s not installed", name)
+	}
+	return p
+}
+
+// TestWorkbookInLibreOffice converts the roll-up workbook to PDF with
+// LibreOffice: every sheet's title and the charts' titles are in its text.
+func TestWorkbookInLibreOffice(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("slow: converts with LibreOffice")
+	}
+	soffice := needTool(t, "soffice")
+	pdftotext := needTool(t, "pdftotext")
+	out, ru, _ := buildExample(t)
+	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--headless", "--convert-to", "pdf", "--outdir", dir, filepath.Join(out, "report.xlsx"))
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	b, err := exec.CommandContext(ctx, pdftotext, filepath.Join(dir, "report.pdf"), "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext: %v\n%s", err, b)
+	}
+	text := strings.Join(strings.Fields(string(b)), " ")
+	cat := msg.MustLoad(ru.Meta.Language)
+	want := []string{ru.Meta.Title, cat.T("rollup.html.accounts_caption"), cat.T("rollup.html.groups_caption"),
+		cat.T("rollup.html.collab_caption"), cat.T("rollup.html.scatter_title"), cat.T("rollup.html.heatmap_title"),
+		cat.T("rollup.html.rank_title", ru.Indicators[0].Label)}
+	for _, s := range want {
+		if !strings.Contains(text, strings.Join(strings.Fields(s), " ")) {
+			t.Errorf("PDF text lacks %q", s)
+		}
+	}
+}
