@@ -106,12 +106,11 @@ func (a *app) build(args []string) error {
 		return err
 	}
 	prog.step(p.Cat.T("cli.progress_writing"))
-	set, err := project.Stage(*out)
+	set, err := a.guard.staging(*out, project.Stage)
 	if err != nil {
 		prog.done()
 		return a.outputError(p.Cat, err)
 	}
-	a.guard.writing(*out, set.Abort)
 	parts, err := project.Parts(r, project.WriteOptions{Lang: p.Lang, Catalog: p.Cat, PDF: *pdf, Browser: browser})
 	if err != nil {
 		set.Abort()

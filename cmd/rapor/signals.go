@@ -8,6 +8,7 @@ import (
 	"syscall"
 
 	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/project"
 )
 
 // guard handles SIGINT and SIGTERM during a command: it stops the output
@@ -28,11 +29,17 @@ func (g *guard) setCatalog(c *msg.Catalog) {
 	g.mu.Unlock()
 }
 
-// writing registers the output set being written into out.
-func (g *guard) writing(out string, abort func() bool) {
+// staging creates the output set of out while holding the guard, so that a
+// signal comes either before the staging folder exists or after its set is
+// registered (and then removes it).
+func (g *guard) staging(out string, stage func(string) (*project.Set, error)) (*project.Set, error) {
 	g.mu.Lock()
-	g.out, g.abort = out, abort
-	g.mu.Unlock()
+	defer g.mu.Unlock()
+	set, err := stage(out)
+	if err == nil {
+		g.out, g.abort = out, set.Abort
+	}
+	return set, err
 }
 
 // stop handles one signal and returns the exit code.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 )
 
 // Set stages the outputs of one build in a hidden folder inside the output
@@ -55,8 +56,21 @@ func (s *Set) Abort() (replaced bool) {
 		return true
 	}
 	s.aborted = true
-	os.RemoveAll(s.dir)
+	removeStaging(s.dir)
 	return false
+}
+
+// removeStaging removes the staging folder. A writer that asked for its
+// path before the abort may still create a file in it while it is being
+// removed (the folder is then not empty when RemoveAll reaches it), so the
+// removal is tried again until the folder is gone.
+func removeStaging(dir string) {
+	for range 50 {
+		if err := os.RemoveAll(dir); err == nil {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // Commit moves the staged outputs names into the output folder, each
