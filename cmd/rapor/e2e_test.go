@@ -201,3 +201,41 @@ func TestPDF(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFBrowserFails: a browser that cannot start (RAPOR_BROWSER names a
+// program that exits at once) stops the build with exit 1, a message naming
+// the browser and why it failed, and no output file.
+func TestPDFBrowserFails(t *testing.T) {
+	fake := filepath.Join(t.TempDir(), "fake-chrome")
+	if err := os.WriteFile(fake, []byte("#!/bin/sh\necho 'cannot open display' >&2\nexit 1\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh")
+	}
+	env := func(k string) string {
+		if k == "RAPOR_BROWSER" {
+			return fake
+		}
+		return ""
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	var stdout, stderr strings.Builder
+	code := run([]string{"build", "../../data/example", "-o", out, "--pdf", "-q", "--lang", "en"}, &stdout, &stderr, env)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout.String(), stderr.String())
+	}
+	msg := stderr.String()
+	for _, want := range []string{"the PDF cannot be printed", fake, "cannot open display"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, msg)
+		}
+	}
+	if entries, _ := os.ReadDir(out); len(entries) > 0 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("output files left: %v", names)
+	}
+}
