@@ -151,3 +151,38 @@ func Screenshot(ctx context.Context, browserPath, htmlPath string, width, height
 	}
 	return chromedp.Run(tab, chromedp.FullScreenshot(100))
 }
+
+// ScreenPages opens the page at htmlPath with the browser at browserPath in
+// a window width × height CSS pixels and returns a PNG of each screenful
+// from the top, as a reader scrolling the page sees it: at most max.
+func ScreenPages(ctx context.Context, browserPath, htmlPath string, width, height, max int) ([][]byte, error) {
+	url, err := FileURL(htmlPath)
+	if err != nil {
+		return nil, err
+	}
+	tab, stop, err := Start(ctx, browserPath, width, height)
+	if err != nil {
+		return nil, err
+	}
+	defer stop()
+	if err := Open(tab, url, 300*time.Millisecond); err != nil {
+		return nil, err
+	}
+	total, err := chromedp.Run(tab, chromedp.Evaluate[int](`document.documentElement.scrollHeight`))
+	if err != nil {
+		return nil, fmt.Errorf("read the page height: %w", err)
+	}
+	var pages [][]byte
+	for y := 0; y < total && len(pages) < max; y += height {
+		scroll := chromedp.Evaluate[chromedp.Void](fmt.Sprintf("window.scrollTo(0,%d)", y))
+		if err := chromedp.Do(tab, scroll, chromedp.Sleep(50*time.Millisecond)); err != nil {
+			return nil, fmt.Errorf("scroll to %d: %w", y, err)
+		}
+		png, err := chromedp.Run(tab, chromedp.CaptureScreenshot())
+		if err != nil {
+			return nil, fmt.Errorf("screenshot at %d: %w", y, err)
+		}
+		pages = append(pages, png)
+	}
+	return pages, nil
+}

@@ -81,9 +81,9 @@ func TestFileURL(t *testing.T) {
 	}
 }
 
-// TestPrintPDF prints a small page with the browser Find returns and checks
-// the file is a PDF.
-func TestPrintPDF(t *testing.T) {
+// TestDrive prints a small page to PDF with the browser Find returns, and
+// takes a whole-page screenshot and screenful screenshots of a tall page.
+func TestDrive(t *testing.T) {
 	testenv.Short(t, "starts a browser")
 	b, err := Find(os.Getenv)
 	if err != nil {
@@ -111,5 +111,21 @@ func TestPrintPDF(t *testing.T) {
 	}
 	if !bytes.HasPrefix(png, []byte("\x89PNG")) {
 		t.Errorf("not a PNG: %q", png[:min(len(png), 8)])
+	}
+	tall := filepath.Join(dir, "tall.html")
+	if err := os.WriteFile(tall, []byte(`<!DOCTYPE html><body style="margin:0"><div style="height:1000px">a</div>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pages, err := ScreenPages(context.Background(), b, tall, 390, 300, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 4 { // 1000 px in screens of 300
+		t.Errorf("%d screen pages, want 4", len(pages))
+	}
+	for i, p := range pages {
+		if !bytes.HasPrefix(p, []byte("\x89PNG")) {
+			t.Errorf("page %d is not a PNG", i)
+		}
 	}
 }
