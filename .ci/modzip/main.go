@@ -1,7 +1,7 @@
 // Command modzip checks that `go install github.com/rapor-id/rapor/cmd/rapor@VERSION`
 // works: it makes the module zip of a git revision the way the Go module
-// proxy does (golang.org/x/mod/zip, committed files only, no vendor/ and no
-// nested module), checks that the zip holds the ECharts embed placeholder,
+// proxy does (committed files only, zipped by golang.org/x/mod/zip: no
+// vendor/ and no nested module), checks that the zip holds the ECharts embed placeholder,
 // serves the zip from a file:// proxy next to the local module cache, and
 // runs `go install …/cmd/rapor@VERSION` offline into a fresh module cache,
 // then runs the installed `rapor version`.
@@ -15,10 +15,12 @@
 package main
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -58,7 +60,7 @@ func run(repo, rev string) error {
 	}
 	defer os.RemoveAll(tmp)
 
-	zipData, err := makeZip(repo, rev)
+	zipData, err := makeZip(repo, rev, filepath.Join(tmp, "src"))
 	if err != nil {
 		return err
 	}
@@ -72,14 +74,60 @@ func run(repo, rev string) error {
 	return install(tmp, proxy)
 }
 
-// makeZip zips the module at revision rev of the git repository repo.
-func makeZip(repo, rev string) ([]byte, error) {
+// makeZip zips the module at revision rev of the git repository repo: the
+// committed files (git archive, as the module proxy sees a tag; untracked
+// files such as a copied echarts.min.js stay out) are extracted to src and
+// zipped with the module zip rules. (modzip.CreateFromVCS would do both, but
+// does not recognise a git worktree, whose .git is a file.)
+func makeZip(repo, rev, src string) ([]byte, error) {
+	archive, err := exec.Command("git", "-C", repo, "archive", "--format=tar", rev).Output()
+	if err != nil {
+		return nil, fmt.Errorf("git archive %s: %w", rev, err)
+	}
+	if err := untar(archive, src); err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
 	m := module.Version{Path: modulePath, Version: version}
-	if err := modzip.CreateFromVCS(&buf, m, repo, rev, ""); err != nil {
+	if err := modzip.CreateFromDir(&buf, m, src); err != nil {
 		return nil, fmt.Errorf("zip %s at %s: %w", repo, rev, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// untar writes the regular files and folders of a tar archive under dir.
+func untar(data []byte, dir string) error {
+	tr := tar.NewReader(bytes.NewReader(data))
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		p := filepath.Join(dir, filepath.FromSlash(h.Name))
+		if !strings.HasPrefix(p, filepath.Clean(dir)+string(filepath.Separator)) {
+			return fmt.Errorf("git archive: entry %q leaves the folder", h.Name)
+		}
+		switch h.Typeflag {
+		case tar.TypeDir:
+			if err := os.MkdirAll(p, 0o755); err != nil {
+				return err
+			}
+		case tar.TypeReg:
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				return err
+			}
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(p, b, 0o644); err != nil {
+				return err
+			}
+		}
+	}
 }
 
 // checkZip checks that the zip holds every file of mustHave and no vendor/.
@@ -142,7 +190,7 @@ func install(tmp, proxy string) error {
 	gobin := filepath.Join(tmp, "bin")
 	env := append(os.Environ(),
 		"GOPROXY="+fileURL(proxy)+","+fileURL(download),
-		"GOFLAGS=-mod=mod",
+		"GOFLAGS=-mod=mod -trimpath", // -trimpath: the build cache serves runs in other temporary folders
 		"GOSUMDB=off",
 		"GONOSUMDB=", "GOPRIVATE=", "GONOPROXY=",
 		"GOMODCACHE="+filepath.Join(tmp, "modcache"),
