@@ -24,6 +24,7 @@ func TestMain(m *testing.M) {
 // processes and requires byte-identical report.html, report.xlsx and
 // indicators.json.
 func TestDeterministicAcrossProcesses(t *testing.T) {
+	t.Parallel()
 	var outs []string
 	for i := 0; i < 2; i++ {
 		out := t.TempDir()

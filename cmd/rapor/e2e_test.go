@@ -113,6 +113,7 @@ func requireCharts(t *testing.T) {
 // document and data: URLs, no dialog, an unchanged title and no horizontal
 // scrolling at 390 px.
 func TestExampleInBrowser(t *testing.T) {
+	t.Parallel()
 	requireCharts(t)
 	buildAndCheck(t, "../../data/example", 390, 1280)
 }
@@ -121,6 +122,7 @@ func TestExampleInBrowser(t *testing.T) {
 // markers into captions, notes, narrative, event labels and the title, and
 // finds none of their effects — and every plain-text field visible as text.
 func TestHostileProjectInBrowser(t *testing.T) {
+	t.Parallel()
 	requireCharts(t)
 	dir := copyTree(t, "../../data/example")
 	const (
@@ -154,6 +156,7 @@ func TestHostileProjectInBrowser(t *testing.T) {
 // TestPDF: --pdf prints an A4 PDF whose text holds the title and every
 // chapter heading.
 func TestPDF(t *testing.T) {
+	t.Parallel()
 	requireCharts(t)
 	for _, tool := range []string{"pdfinfo", "pdftotext"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -206,6 +209,7 @@ func TestPDF(t *testing.T) {
 // program that exits at once) stops the build with exit 1, a message naming
 // the browser and why it failed, and no output file.
 func TestPDFBrowserFails(t *testing.T) {
+	t.Parallel()
 	fake := filepath.Join(t.TempDir(), "fake-chrome")
 	if err := os.WriteFile(fake, []byte("#!/bin/sh\necho 'cannot open display' >&2\nexit 1\n"), 0o755); err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 // TestGlob checks path.Match segments, "**" and the dot-file rule on a
 // nested tree.
 func TestGlob(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil,
 		"a.csv", "b.CSV", ".hidden.csv",
 		"exports/Mar-18-2025_Apr-14-2025_1.csv", "exports/Audience.csv", "exports/._Audience.csv",
@@ -62,6 +63,7 @@ func TestGlob(t *testing.T) {
 // opened, a narrative linked from outside was embedded); ".." that stays
 // inside is fine.
 func TestGlobOutside(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	write(t, root, "shared/x.csv", "x")
 	write(t, root, "secret.md", "x")
@@ -163,6 +165,7 @@ func TestGlobBackslash(t *testing.T) {
 // TestGlobSymlink checks that links to files match and "**" does not loop
 // through a link to a parent folder.
 func TestGlobSymlink(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil, "data/x.csv")
 	if err := os.Symlink(filepath.Join(dir, "data", "x.csv"), filepath.Join(dir, "data", "y.csv")); err != nil {
 		t.Skip("no symlinks:", err)
@@ -178,6 +181,7 @@ func TestGlobSymlink(t *testing.T) {
 
 // TestGlobErrors checks bad and absolute patterns.
 func TestGlobErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, p := range []string{"/etc/*.csv", `C:\data\*.csv`, "c:/data/*.csv", `\\server\share`} {
 		if _, err := Glob(dir, p); !errors.Is(err, ErrAbsolute) {

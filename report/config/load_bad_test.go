@@ -16,6 +16,7 @@ sources:
 // TestLoadBad checks that each malformed rapor.yaml gives exactly one error,
 // at the exact line and column, with the expected message key.
 func TestLoadBad(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name      string
 		yml       string

@@ -8,6 +8,7 @@ import (
 )
 
 func TestRenderMarkdown(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, src string
 		want      []string
@@ -47,6 +48,7 @@ func TestRenderMarkdown(t *testing.T) {
 }
 
 func TestMarkdownTooLarge(t *testing.T) {
+	t.Parallel()
 	if _, err := RenderMarkdown(strings.Repeat("a", MaxMarkdown+1)); !errors.Is(err, ErrMarkdownTooLarge) {
 		t.Fatalf("err = %v, want ErrMarkdownTooLarge", err)
 	}
@@ -56,6 +58,7 @@ func TestMarkdownTooLarge(t *testing.T) {
 }
 
 func TestNeutralize(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, in, want string }{
 		{"plain text unchanged", "Halo [tautan](https://a.b) dan [x].\n", "Halo [tautan](https://a.b) dan [x].\n"},
 		{"many brackets escaped", strings.Repeat("[a](", 70), strings.Repeat(`\[a](`, 70)},
@@ -101,6 +104,7 @@ func hostileMarkdown() map[string]string {
 // TestMarkdownHostileIsFast is a coarse guard (1 s each; unprotected these
 // take 1–17 s). The 100 ms bar itself is pinned by BenchmarkMarkdownHostile.
 func TestMarkdownHostileIsFast(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("short")
 	}

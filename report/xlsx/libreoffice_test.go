@@ -28,6 +28,7 @@ func needTool(t *testing.T, name string) string {
 // checks that every sheet's title row, every chart title and the hostile
 // caption (as text, not evaluated) are in the PDF's text.
 func TestLibreOffice(t *testing.T) {
+	t.Parallel()
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("slow: converts with LibreOffice")
 	}
