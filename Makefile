@@ -47,7 +47,7 @@ test-short: assets
 
 # gofmt, go vet, staticcheck and go mod tidy must all be clean.
 lint:
-	@files=$$(gofmt -l cmd report templates .ci); \
+	@files=$$(gofmt -l cmd internal report templates .ci); \
 	if [ -n "$$files" ]; then echo "gofmt -l (run gofmt -w):"; echo "$$files"; exit 1; fi
 	$(GO) vet ./...
 	$(STATICCHECK) ./...

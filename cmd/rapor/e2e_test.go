@@ -14,6 +14,8 @@ import (
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/html/htmltest"
 	"github.com/rapor-id/rapor/report/project"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // copyTree copies a project folder (without out/) for a test to change.
@@ -101,10 +103,7 @@ func requireCharts(t *testing.T) {
 	t.Helper()
 	htmltest.RequireBrowser(t)
 	if !html.HasECharts() {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true and ECharts is not embedded: run `make assets`")
-		}
-		t.Skip("ECharts not embedded (run `make assets`)")
+		testenv.Missing(t, "ECharts is not embedded (run `make assets`)")
 	}
 }
 
@@ -160,10 +159,7 @@ func TestPDF(t *testing.T) {
 	requireCharts(t)
 	for _, tool := range []string{"pdfinfo", "pdftotext"} {
 		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatalf("CI=true and %s is missing (apt-get install poppler-utils)", tool)
-			}
-			t.Skipf("%s not installed", tool)
+			testenv.Missing(t, "%s is missing (apt-get install poppler-utils)", tool)
 		}
 	}
 	out := t.TempDir()

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rapor-id/rapor/report/internal/testenv"
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // script writes an executable shell script to a temporary folder.

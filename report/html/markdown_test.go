@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 func TestRenderMarkdown(t *testing.T) {
@@ -105,9 +107,7 @@ func hostileMarkdown() map[string]string {
 // take 1–17 s). The 100 ms bar itself is pinned by BenchmarkMarkdownHostile.
 func TestMarkdownHostileIsFast(t *testing.T) {
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("short")
-	}
+	testenv.Short(t, "renders pathological Markdown for seconds")
 	for name, src := range hostileMarkdown() {
 		start := time.Now()
 		if _, err := RenderMarkdown(src); err != nil {

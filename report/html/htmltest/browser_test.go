@@ -8,11 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/doc"
 	rhtml "github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/html/internal/fixture"
-	"github.com/rapor-id/rapor/report/internal/testenv"
 	"github.com/rapor-id/rapor/report/msg"
 	"github.com/rapor-id/rapor/report/present"
 )

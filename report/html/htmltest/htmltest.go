@@ -22,8 +22,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report/browser"
-	"github.com/rapor-id/rapor/report/internal/testenv"
 )
 
 // Findings is what the browser saw.

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report/browser"
 	"github.com/rapor-id/rapor/report/html/internal/fixture"
-	"github.com/rapor-id/rapor/report/internal/testenv"
 )
 
 // requireTool skips without a command-line tool, or fails under CI=true.
