@@ -132,6 +132,7 @@ func TestNoProgressWhenPiped(t *testing.T) {
 // codebook that validates against the official Codebook.xsd, and `rapor
 // init --qdc` puts the same codebook into a new project that validates.
 func TestQDCCodebook(t *testing.T) {
+	t.Parallel()
 	code, out, errs := runCLI(t, "indicators", "--format", "qdc", "--lang", "en")
 	if code != 0 || !strings.Contains(out, `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"`) || !strings.Contains(out, `name="Quick response"`) {
 		t.Fatalf("exit %d: %s %s", code, out, errs)
@@ -166,6 +167,7 @@ func TestQDCCodebook(t *testing.T) {
 // with its row accounting, and validate names each unmapped code with its
 // selections and the nearest framework code.
 func TestValidateCodedSources(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	files := map[string]string{
 		"rapor.yaml":    baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\", codes: {Lain: ignore}}\n",
