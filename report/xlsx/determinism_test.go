@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // TestDeterministicAcrossProcesses writes the fixture workbook in two
@@ -16,6 +18,7 @@ import (
 // and compares the SHA-256 of the three files.
 func TestDeterministicAcrossProcesses(t *testing.T) {
 	t.Parallel()
+	testenv.Short(t, "writes workbooks in four more processes")
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
