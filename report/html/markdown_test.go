@@ -106,7 +106,8 @@ func hostileMarkdown() map[string]string {
 // TestMarkdownHostileIsFast is a coarse guard (1 s each; unprotected these
 // take 1–17 s). The 100 ms bar itself is pinned by BenchmarkMarkdownHostile.
 func TestMarkdownHostileIsFast(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it measures time, so the package's other tests must not
+	// share the CPU with it.
 	testenv.Short(t, "renders pathological Markdown for seconds")
 	for name, src := range hostileMarkdown() {
 		start := time.Now()
