@@ -12,6 +12,7 @@ import (
 // TestBadInput: broken or hostile files are refused with an error at
 // path[:entry][:line], never a panic.
 func TestBadInput(t *testing.T) {
+	t.Parallel()
 	ok := project("qc", code(g+"11", "share.participate", ""), sel(0, 4, g+"11"), "")
 	texts := map[string]string{"Sources/" + g + "01.txt": "Kami aktif"}
 	cases := []struct {
@@ -57,6 +58,7 @@ func TestBadInput(t *testing.T) {
 // says so is refused before it is inflated; one whose header lies stops at
 // the cap.
 func TestRealBomb(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("inflates 200 MB")
 	}
