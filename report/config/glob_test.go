@@ -101,6 +101,7 @@ func TestGlobOutside(t *testing.T) {
 // at once (issue 15 item 9 ran past 60 s), each real file matched through
 // the first way in.
 func TestGlobLoops(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil, "d/x.csv")
 	for i := 0; i < 6; i++ {
 		if err := os.Symlink(".", filepath.Join(dir, "d", fmt.Sprintf("l%d", i))); err != nil {
@@ -124,6 +125,7 @@ func TestGlobLoops(t *testing.T) {
 // TestGlobLimits: depth, matches, folders and time are bounded, each with
 // its own message key.
 func TestGlobLimits(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil, "a/b/c/d/x.csv", "a/y.csv", "a/z.csv", "e/f/g/h/w.csv")
 	lim := GlobLimits{Depth: 3, Matches: 1, Dirs: 100, Time: time.Minute}
 	cases := []struct {
@@ -149,6 +151,7 @@ func TestGlobLimits(t *testing.T) {
 // TestGlobBackslash: a pattern written with Windows separators matches the
 // same files on every platform.
 func TestGlobBackslash(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil, "exports/harian/Jangkauan.csv", "exports/dengan spasi/a b.csv")
 	for p, want := range map[string][]string{
 		`exports\harian\*.csv`:     {"exports/harian/Jangkauan.csv"},

@@ -7,6 +7,8 @@ import (
 	"hash/crc32"
 	"strings"
 	"testing"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // TestBadInput: broken or hostile files are refused with an error at
@@ -59,9 +61,7 @@ func TestBadInput(t *testing.T) {
 // the cap.
 func TestRealBomb(t *testing.T) {
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("inflates 200 MB")
-	}
+	testenv.Short(t, "inflates 200 MB")
 	big := bytes.Repeat([]byte{' '}, 1<<20)
 	var comp bytes.Buffer
 	fw, _ := flate.NewWriter(&comp, flate.BestSpeed)

@@ -304,6 +304,7 @@ func TestDataFor(t *testing.T) {
 }
 
 func TestWithEOL(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ in, eol, want string }{
 		{"a\nb\n", "\r\n", "a\r\nb\r\n"},
 		{"a\r\nb\n", "\r\n", "a\r\nb\r\n"},
