@@ -1,8 +1,11 @@
 # rapor — build targets. `make example` is the README's main command; `make test` runs the tests.
 GO ?= go
 ECHARTS_DIR := report/html/echarts
+# staticcheck, pinned; .ci/run installs this version and passes STATICCHECK.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-.PHONY: all assets build example test fuzz release release-check clean
+.PHONY: all assets build example test test-short lint fuzz screenshots release release-check clean
 
 all: build
 
@@ -25,6 +28,7 @@ example: build
 	./bin/rapor build data/example
 	./bin/rapor build data/example-rollup
 
+# Every test: the browser, LibreOffice and large synthetic tests too.
 test: assets
 	$(GO) test ./...
 
@@ -38,6 +42,19 @@ release: assets
 release-check: assets
 	scripts/release.sh --check
 
+# The quick tests while working: -short skips the browser, LibreOffice and
+# large synthetic tests (but nothing is skipped when CI=true).
+test-short: assets
+	$(GO) test -short ./...
+
+# gofmt, go vet, staticcheck and go mod tidy must all be clean.
+lint:
+	@files=$$(gofmt -l cmd internal report templates .ci); \
+	if [ -n "$$files" ]; then echo "gofmt -l (run gofmt -w):"; echo "$$files"; exit 1; fi
+	$(GO) vet ./...
+	$(STATICCHECK) ./...
+	$(GO) mod tidy -diff
+
 # Run every fuzz target for FUZZTIME each (the seed corpora run in `make test`).
 FUZZTIME ?= 30s
 fuzz:
@@ -45,6 +62,15 @@ fuzz:
 		pkg=$$(grep -rlE "^func $$t\(" --include='*_test.go' report cmd | xargs dirname); \
 		echo "== $$t ($$pkg)"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
 	done
+
+# PNGs of the example report (phone 390×844 and desktop 1280×800, one per
+# screenful) and of each page of its PDF, into SHOTS_DIR, to look at.
+SHOTS_PROJECT ?= data/example
+SHOTS_DIR ?= docs/screenshots
+screenshots: build
+	rm -rf bin/screenshots-out
+	./bin/rapor build $(SHOTS_PROJECT) -o bin/screenshots-out --pdf -q
+	$(GO) run ./cmd/screenshots -o $(SHOTS_DIR) bin/screenshots-out
 
 clean:
 	rm -rf bin dist node_modules data/example/out data/example-rollup/out

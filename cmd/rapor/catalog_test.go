@@ -10,6 +10,7 @@ import (
 // TestSkipReasonsTranslated: the data-quality appendix can name every skip
 // reason in both languages.
 func TestSkipReasonsTranslated(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		cat := msg.MustLoad(lang)
 		for _, r := range ingest.SkipReasons {

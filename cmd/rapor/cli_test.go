@@ -19,6 +19,7 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 }
 
 func TestInitThenValidate(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "baru")
@@ -39,6 +40,7 @@ func TestInitThenValidate(t *testing.T) {
 }
 
 func TestExampleValidates(t *testing.T) {
+	t.Parallel()
 	code, out, errs := runCLI(t, "validate", "../../data/example")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
@@ -53,6 +55,7 @@ func TestExampleValidates(t *testing.T) {
 }
 
 func TestBuildWritesOutputs(t *testing.T) {
+	t.Parallel()
 	out := t.TempDir()
 	code, stdout, errs := runCLI(t, "build", "-o", out, "../../data/example", "-q")
 	if code != 0 {
@@ -71,6 +74,7 @@ func TestBuildWritesOutputs(t *testing.T) {
 }
 
 func TestBuildRefusesOutputHoldingInputs(t *testing.T) {
+	t.Parallel()
 	code, _, errs := runCLI(t, "build", "../../data/example", "-o", "../../data/example", "--lang", "en")
 	if code != 1 || !strings.Contains(errs, "is the project folder itself") {
 		t.Errorf("exit %d: %s", code, errs)
@@ -78,6 +82,7 @@ func TestBuildRefusesOutputHoldingInputs(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
+	t.Parallel()
 	cases := [][]string{
 		{},
 		{"frobnicate"},
@@ -95,6 +100,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestMissingProject(t *testing.T) {
+	t.Parallel()
 	code, _, errs := runCLI(t, "validate", filepath.Join(t.TempDir(), "nope"), "--lang", "en")
 	if code != 1 || !strings.Contains(errs, "rapor.yaml") {
 		t.Errorf("exit %d: %s", code, errs)
@@ -102,6 +108,7 @@ func TestMissingProject(t *testing.T) {
 }
 
 func TestFlagsAfterDir(t *testing.T) {
+	t.Parallel()
 	code, out, _ := runCLI(t, "validate", "../../data/example", "--lang", "en", "--period", "2026-09")
 	if code != 0 || !strings.Contains(out, "used") {
 		t.Errorf("exit %d: %s", code, out)
@@ -110,6 +117,7 @@ func TestFlagsAfterDir(t *testing.T) {
 
 // TestNoProgressWhenPiped: progress lines appear only on a terminal.
 func TestNoProgressWhenPiped(t *testing.T) {
+	t.Parallel()
 	_, _, errs := runCLI(t, "build", "../../data/example", "-o", t.TempDir())
 	if strings.Contains(errs, "\r") || strings.Contains(errs, "membaca") {
 		t.Errorf("progress written to a pipe: %q", errs)
@@ -124,6 +132,7 @@ func TestNoProgressWhenPiped(t *testing.T) {
 // codebook that validates against the official Codebook.xsd, and `rapor
 // init --qdc` puts the same codebook into a new project that validates.
 func TestQDCCodebook(t *testing.T) {
+	t.Parallel()
 	code, out, errs := runCLI(t, "indicators", "--format", "qdc", "--lang", "en")
 	if code != 0 || !strings.Contains(out, `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"`) || !strings.Contains(out, `name="Quick response"`) {
 		t.Fatalf("exit %d: %s %s", code, out, errs)
@@ -158,6 +167,7 @@ func TestQDCCodebook(t *testing.T) {
 // with its row accounting, and validate names each unmapped code with its
 // selections and the nearest framework code.
 func TestValidateCodedSources(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	files := map[string]string{
 		"rapor.yaml":    baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\", codes: {Lain: ignore}}\n",

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/browser"
 	"github.com/rapor-id/rapor/report/framework"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/msg"
@@ -90,10 +91,10 @@ func (a *app) build(args []string) error {
 	if err := project.CheckOut(*out, p.Config, project.OutputNames(project.WriteOptions{PDF: *pdf})); err != nil {
 		return a.outputError(p.Cat, err)
 	}
-	browser := ""
+	browserPath := ""
 	if *pdf {
-		browser = project.FindBrowser(a.env)
-		if browser == "" {
+		var err error
+		if browserPath, err = browser.Find(a.env); err != nil {
 			fmt.Fprintln(a.stderr, p.Cat.T("cli.no_browser"))
 			return &exitError{exitInput}
 		}
@@ -111,7 +112,7 @@ func (a *app) build(args []string) error {
 		prog.done()
 		return a.outputError(p.Cat, err)
 	}
-	parts, err := project.Parts(r, project.WriteOptions{Lang: p.Lang, Catalog: p.Cat, PDF: *pdf, Browser: browser})
+	parts, err := project.Parts(r, project.WriteOptions{Lang: p.Lang, Catalog: p.Cat, PDF: *pdf, Browser: browserPath})
 	if err != nil {
 		set.Abort()
 		prog.done()

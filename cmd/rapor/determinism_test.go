@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // TestMain lets a test run this binary as the rapor command in a separate
@@ -24,6 +26,8 @@ func TestMain(m *testing.M) {
 // processes and requires byte-identical report.html, report.xlsx and
 // indicators.json.
 func TestDeterministicAcrossProcesses(t *testing.T) {
+	t.Parallel()
+	testenv.Short(t, "builds the example in two more processes")
 	var outs []string
 	for i := 0; i < 2; i++ {
 		out := t.TempDir()

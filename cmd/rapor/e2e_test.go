@@ -14,6 +14,8 @@ import (
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/html/htmltest"
 	"github.com/rapor-id/rapor/report/project"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // copyTree copies a project folder (without out/) for a test to change.
@@ -101,10 +103,7 @@ func requireCharts(t *testing.T) {
 	t.Helper()
 	htmltest.RequireBrowser(t)
 	if !html.HasECharts() {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true and ECharts is not embedded: run `make assets`")
-		}
-		t.Skip("ECharts not embedded (run `make assets`)")
+		testenv.Missing(t, "ECharts is not embedded (run `make assets`)")
 	}
 }
 
@@ -113,6 +112,7 @@ func requireCharts(t *testing.T) {
 // document and data: URLs, no dialog, an unchanged title and no horizontal
 // scrolling at 390 px.
 func TestExampleInBrowser(t *testing.T) {
+	t.Parallel()
 	requireCharts(t)
 	buildAndCheck(t, "../../data/example", 390, 1280)
 }
@@ -121,6 +121,7 @@ func TestExampleInBrowser(t *testing.T) {
 // markers into captions, notes, narrative, event labels and the title, and
 // finds none of their effects — and every plain-text field visible as text.
 func TestHostileProjectInBrowser(t *testing.T) {
+	t.Parallel()
 	requireCharts(t)
 	dir := copyTree(t, "../../data/example")
 	const (
@@ -154,13 +155,11 @@ func TestHostileProjectInBrowser(t *testing.T) {
 // TestPDF: --pdf prints an A4 PDF whose text holds the title and every
 // chapter heading.
 func TestPDF(t *testing.T) {
+	t.Parallel()
 	requireCharts(t)
 	for _, tool := range []string{"pdfinfo", "pdftotext"} {
 		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatalf("CI=true and %s is missing (apt-get install poppler-utils)", tool)
-			}
-			t.Skipf("%s not installed", tool)
+			testenv.Missing(t, "%s is missing (apt-get install poppler-utils)", tool)
 		}
 	}
 	out := t.TempDir()
@@ -199,5 +198,44 @@ func TestPDF(t *testing.T) {
 		if !strings.Contains(flat, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}
+	}
+}
+
+// TestPDFBrowserFails: a browser that cannot start (RAPOR_BROWSER names a
+// program that exits at once) stops the build with exit 1, a message naming
+// the browser and why it failed, and no output file.
+func TestPDFBrowserFails(t *testing.T) {
+	t.Parallel()
+	fake := filepath.Join(t.TempDir(), "fake-chrome")
+	if err := os.WriteFile(fake, []byte("#!/bin/sh\necho 'cannot open display' >&2\nexit 1\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh")
+	}
+	env := func(k string) string {
+		if k == "RAPOR_BROWSER" {
+			return fake
+		}
+		return ""
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	var stdout, stderr strings.Builder
+	code := run([]string{"build", "../../data/example", "-o", out, "--pdf", "-q", "--lang", "en"}, &stdout, &stderr, env)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout.String(), stderr.String())
+	}
+	msg := stderr.String()
+	for _, want := range []string{"the PDF cannot be printed", fake, "cannot open display"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, msg)
+		}
+	}
+	if entries, _ := os.ReadDir(out); len(entries) > 0 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("output files left: %v", names)
 	}
 }

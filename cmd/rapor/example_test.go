@@ -11,9 +11,12 @@ import (
 	"time"
 
 	"github.com/rapor-id/rapor/report/scaffold"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 func TestExampleCommand(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "contoh dengan spasi")
 	code, out, errs := runCLI(t, "example", dir, "--lang", "en")
 	if code != 0 {
@@ -50,6 +53,7 @@ func TestExampleCommand(t *testing.T) {
 }
 
 func TestInitMentionsExample(t *testing.T) {
+	t.Parallel()
 	_, out, _ := runCLI(t, "init", filepath.Join(t.TempDir(), "p"), "--lang", "en")
 	if !strings.Contains(out, "rapor example") {
 		t.Errorf("init does not mention rapor example: %q", out)
@@ -61,9 +65,8 @@ func TestInitMentionsExample(t *testing.T) {
 // example and builds it into the same indicators.json as the repository's
 // data/example.
 func TestStandaloneBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary (-short)")
-	}
+	t.Parallel()
+	testenv.Short(t, "builds the binary")
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		t.Fatalf("the go command is needed to build the binary: %v", err)
@@ -115,6 +118,7 @@ func TestStandaloneBinary(t *testing.T) {
 // TestInitCRLFValidates: the skeleton as init writes it on Windows (CRLF
 // line endings) validates with no warning, on every platform.
 func TestInitCRLFValidates(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		dir := filepath.Join(t.TempDir(), `C- drive like\name`)
 		if err := scaffold.InitEOL(dir, lang, time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC), "\r\n"); err != nil {

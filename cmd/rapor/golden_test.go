@@ -13,6 +13,7 @@ var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 // TestExampleIndicatorsGolden pins indicators.json of the bundled example
 // (refresh with go test ./cmd/rapor -run Golden -update and read the diff).
 func TestExampleIndicatorsGolden(t *testing.T) {
+	t.Parallel()
 	out := t.TempDir()
 	if code, o, e := runCLI(t, "build", "../../data/example", "-o", out, "-q"); code != 0 {
 		t.Fatalf("build: exit %d\n%s\n%s", code, o, e)

@@ -47,6 +47,7 @@ func posts20(bad string) string {
 // expected exit code and a problem at the exact file, line and column with
 // the expected message key — and never a panic.
 func TestMalformedInputs(t *testing.T) {
+	t.Parallel()
 	type prob struct {
 		file      string // relative to the project folder
 		line, col int

@@ -53,6 +53,7 @@ func hasUnit(s, lang string) bool {
 // "##" in the page, a unit on every value cell of the HTML tables, and a
 // number, caption and source line on every table and figure.
 func TestExampleReaderSeesNoCode(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			out := t.TempDir()

@@ -69,6 +69,7 @@ func outputTexts(t *testing.T, out string) map[string]string {
 // name, no commenter username and no redact string in any byte of any
 // output.
 func TestPrivacyNoNamesInOutputs(t *testing.T) {
+	t.Parallel()
 	const dir = "../../data/example"
 	out := t.TempDir()
 	if code, o, e := runCLI(t, "build", dir, "-o", out, "-q"); code != 0 {

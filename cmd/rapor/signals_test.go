@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // TestSignalsLeaveCompleteSet: SIGINT or SIGTERM at any moment of a build
@@ -17,9 +19,8 @@ import (
 // folder holds either the complete old set or the complete new set
 // (issue 15 item 2).
 func TestSignalsLeaveCompleteSet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs ~20 builds (-short)")
-	}
+	t.Parallel()
+	testenv.Short(t, "runs ~20 builds")
 	names := []string{"report.html", "report.xlsx", "indicators.json"}
 	out := t.TempDir()
 	oldSet := func() {

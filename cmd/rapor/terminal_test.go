@@ -15,6 +15,7 @@ import (
 // in the output list (issue 15 item 11: a name could forge a line of the
 // summary table).
 func TestTerminalSafeNames(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "p")
 	if err := scaffold.Copy(dir, data.Example()); err != nil {
 		t.Fatal(err)
@@ -47,6 +48,7 @@ func TestTerminalSafeNames(t *testing.T) {
 }
 
 func TestSafe(t *testing.T) {
+	t.Parallel()
 	cases := map[string]string{
 		"plain/path é.csv":  "plain/path é.csv",
 		"a\x1b[31mb":        `a\x1b[31mb`,

@@ -19,6 +19,7 @@ import (
 // series, a spike with its posts, questions, working hours, a near target),
 // and that the near status shows in the report, the workbook and the JSON.
 func TestExampleSecondWave(t *testing.T) {
+	t.Parallel()
 	fw, probs := framework.Load("", "")
 	if fw == nil || len(probs) > 0 {
 		t.Fatal(probs)

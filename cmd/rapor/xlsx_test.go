@@ -17,6 +17,7 @@ import (
 // on the indicators sheet equals indicators.json, and the posts sheet holds
 // one row per OWN post.
 func TestWorkbookMatchesIndicatorsJSON(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			out := t.TempDir()

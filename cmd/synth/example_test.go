@@ -23,6 +23,7 @@ const exampleDir = "../../data/example"
 // generator's -example output, file for file. Run with -update to rewrite
 // data/example after changing the generator or cmd/synth/example/.
 func TestExampleUpToDate(t *testing.T) {
+	t.Parallel()
 	gen := generate(t, "-example")
 	got := readTree(t, gen)
 	if *update {
@@ -73,6 +74,7 @@ func committedExample(t *testing.T) map[string][]byte {
 // TestExampleStory pins the facts a reader of the example should find, so
 // that a change of the generator cannot silently lose the story.
 func TestExampleStory(t *testing.T) {
+	t.Parallel()
 	loc, exportLoc, err := zones()
 	if err != nil {
 		t.Fatal(err)
@@ -318,6 +320,7 @@ func globMatch(pattern, name string) bool {
 }
 
 func TestProjectFiles(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		args []string
@@ -388,6 +391,7 @@ func TestProjectFiles(t *testing.T) {
 }
 
 func TestExampleConfigFacts(t *testing.T) {
+	t.Parallel()
 	files := readTree(t, generate(t, "-example"))
 	var cfg config
 	if err := yaml.Unmarshal(files["rapor.yaml"], &cfg); err != nil {

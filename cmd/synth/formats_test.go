@@ -131,6 +131,7 @@ func checkDaily(t *testing.T, name string, b []byte) int {
 }
 
 func TestFormats(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		args      []string
@@ -242,6 +243,7 @@ func checkComments(t *testing.T, b []byte) [][]string {
 }
 
 func TestRowCounts(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		posts, comments, years, notes int
 	}{

@@ -69,6 +69,7 @@ func diffTrees(want, got map[string][]byte) []string {
 var smallScale = []string{"-posts", "300", "-comments", "2500", "-years", "2", "-notes", "23", "-seed", "7"}
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		args []string
@@ -92,6 +93,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestSeedMatters(t *testing.T) {
+	t.Parallel()
 	a := readTree(t, generate(t, "-posts", "50", "-comments", "100", "-years", "1", "-seed", "1"))
 	b := readTree(t, generate(t, "-posts", "50", "-comments", "100", "-years", "1", "-seed", "2"))
 	if !slices.Contains(diffTrees(a, b), "differs komentar.csv") {
@@ -100,6 +102,7 @@ func TestSeedMatters(t *testing.T) {
 }
 
 func TestUsage(t *testing.T) {
+	t.Parallel()
 	full := t.TempDir()
 	if err := os.WriteFile(filepath.Join(full, "x.txt"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
@@ -137,6 +140,7 @@ func TestUsage(t *testing.T) {
 }
 
 func TestForceKeepsOtherFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	keep := filepath.Join(dir, "keep.txt")
 	if err := os.WriteFile(keep, []byte("mine"), 0o644); err != nil {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestAppendField(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in    string
 		force bool
@@ -28,6 +29,7 @@ func TestAppendField(t *testing.T) {
 }
 
 func TestUTF16Writer(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, text string
 	}{

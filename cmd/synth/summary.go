@@ -25,7 +25,7 @@ type monthFacts struct {
 	savesShares                    int64   // Σ saves + shares over own feed posts
 	medianReach                    float64
 	comments                       int // audience top-level comments on own or unknown posts
-	replied, unreplied, unknown    int
+	replied, unreplied             int
 	replyHours                     []float64 // replied with a reply time
 	dayHours, nightHours           []float64 // by local comment hour 08–15 / 22–05
 	meanDailyReach                 float64

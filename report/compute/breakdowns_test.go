@@ -8,6 +8,7 @@ import (
 )
 
 func TestFormatsAndCategories(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	mk := func(key string, typ report.PostType, cat, spec string) {
 		p := ownPost(key, typ, at("2026-10-05 10:00"), spec)
@@ -46,6 +47,7 @@ func TestFormatsAndCategories(t *testing.T) {
 }
 
 func TestHeatmap(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	// Friday 2 Oct 12:10 and Friday 9 Oct 12:50: hour 12, ER 0.1 and 0.3
 	f.add(ownPost("a", report.Image, at("2026-10-02 12:10"), inter(100, 10, 0, 0, 0)),
@@ -73,6 +75,7 @@ func TestHeatmap(t *testing.T) {
 }
 
 func TestTopBottom(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	// Reaches 1000 ×9, 50, 99, 100: median of 12 = 1000; 10 % = 100, so 50 and 99 are left out.
 	ers := []int{50, 90, 10, 30, 30, 70, 20, 60, 80}
@@ -103,6 +106,7 @@ func TestTopBottom(t *testing.T) {
 }
 
 func TestTopBottomFewPosts(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	for i, e := range []int{10, 20, 30, 40, 50, 60, 70} {
 		f.add(ownPost(string(rune('a'+i)), report.Image, at("2026-10-05 10:00"), inter(100, e, 0, 0, 0)))
@@ -123,6 +127,7 @@ func TestTopBottomFewPosts(t *testing.T) {
 }
 
 func TestHashtags(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	caps := map[string]string{
 		"a": "Info #KabTest #InfoPublik #2026",
@@ -148,6 +153,7 @@ func TestHashtags(t *testing.T) {
 }
 
 func TestSeriesBreakdowns(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.add(ownPost("a", report.Image, at("2026-10-01 00:10"), ""), ownPost("b", report.Image, at("2026-10-01 23:50"), ""),
 		ownPost("c", report.Image, at("2026-10-31 12:00"), ""), ownPost("s", report.Story, at("2026-10-02 12:00"), ""))
@@ -173,6 +179,7 @@ func TestSeriesBreakdowns(t *testing.T) {
 }
 
 func TestResponseAndLabelCounts(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	withConversation(f)
 	f.ds.Comments[0].Sentiment = "Positif"
@@ -208,6 +215,7 @@ func TestResponseAndLabelCounts(t *testing.T) {
 }
 
 func TestAudiencePassThrough(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.ds.Audience = &report.Audience{File: "exports/Budi.csv", Cities: []report.Share{{Name: "X", Share: 1}}}
 	a := f.run(t, "id").Breakdowns.Audience

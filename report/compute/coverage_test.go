@@ -7,6 +7,7 @@ import (
 )
 
 func TestCovers(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		ranges []report.Range
@@ -32,6 +33,7 @@ func TestCovers(t *testing.T) {
 // TestConfigCoverage: comments and monitoring sources cover `covers:` when
 // given, else the report and comparison periods (SPEC §3).
 func TestConfigCoverage(t *testing.T) {
+	t.Parallel()
 	oct := rng("2026-10-01", "2026-10-31")
 	cases := []icase{
 		{name: "comments source without covers covers P and Q", id: "manage.comments", n: 8,

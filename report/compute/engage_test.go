@@ -9,6 +9,7 @@ import (
 )
 
 func TestEngageIndicators(t *testing.T) {
+	t.Parallel()
 	twoPosts := func(f *fixture) {
 		f.add(ownPost("a", report.Image, at("2026-10-01 06:00"), inter(1000, 50, 10, 5, 5)), // 70
 			ownPost("b", report.Reel, at("2026-10-08 06:00"), inter(2000, 100, 20, 10, 10)), // 140
@@ -125,6 +126,7 @@ func TestEngageIndicators(t *testing.T) {
 }
 
 func TestHomeAudienceNone(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.cfg.HomeRegion = []string{"Sukamaju"}
 	f.ds.Audience = &report.Audience{Cities: []report.Share{{Name: "Bandung, Jawa Barat", Share: 0.2},
@@ -139,6 +141,7 @@ func TestHomeAudienceNone(t *testing.T) {
 }
 
 func TestGrossGrowthNote(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.cfg.Channels = []report.Channel{{Platform: "instagram", Followers: fp(1030), Active: true}}
 	f.series(report.SeriesFollows, rng("2026-10-01", "2026-10-31"), dv("2026-10-01", 30))

@@ -25,6 +25,7 @@ func richFixture() *fixture {
 }
 
 func TestFindings(t *testing.T) {
+	t.Parallel()
 	f := richFixture()
 	f.cfg.Targets = []report.TargetEntry{
 		{ID: "share.posts_per_week", Target: report.Target{Min: fp(7)}},
@@ -48,6 +49,7 @@ func TestFindings(t *testing.T) {
 }
 
 func TestFindingsMoreUnmetAndEnglish(t *testing.T) {
+	t.Parallel()
 	f := richFixture()
 	f.cfg.Targets = []report.TargetEntry{
 		{ID: "share.posts_per_week", Target: report.Target{Min: fp(7)}},
@@ -67,6 +69,7 @@ func TestFindingsMoreUnmetAndEnglish(t *testing.T) {
 // TestFindingsAllMetSmallGroupsAndResponse: the best format (3 posts) and
 // the best slot (2 posts) rest on fewer than 5 posts and are not stated.
 func TestFindingsAllMetSmallGroupsAndResponse(t *testing.T) {
+	t.Parallel()
 	f := richFixture()
 	f.cfg.Targets = []report.TargetEntry{{ID: "engage.er_reach", Target: report.Target{Min: fp(0.05)}}}
 	// No September posts export and no September comment: no previous values, so no changes.
@@ -90,6 +93,7 @@ func TestFindingsAllMetSmallGroupsAndResponse(t *testing.T) {
 }
 
 func TestFindingsFillIn(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.add(ownPost("a", report.Image, at("2026-10-05 10:00"), inter(100, 10, 0, 0, 0)))
 	got := f.run(t, "id").Findings
@@ -105,6 +109,7 @@ func TestFindingsFillIn(t *testing.T) {
 
 // TestChangeSize: a rate's change is stated in pp, a count's in %.
 func TestChangeSize(t *testing.T) {
+	t.Parallel()
 	x := &prep{lang: "id"}
 	f := func(v float64) *float64 { return &v }
 	for _, c := range []struct {

@@ -38,6 +38,7 @@ type expected struct {
 // framework and compute and compares every indicator's value and previous
 // value with the independent implementation's.
 func TestKabContohFixture(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(fixtureDir, "kab-contoh")
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		if os.Getenv("CI") == "true" {
@@ -144,6 +145,7 @@ func show(p *float64) any {
 // TestEmbeddedFramework: compute knows exactly the framework's computable ids
 // and runs with the embedded framework.
 func TestEmbeddedFramework(t *testing.T) {
+	t.Parallel()
 	got := compute.IDs()
 	want := append([]string(nil), framework.Computable()...)
 	sort.Strings(want)

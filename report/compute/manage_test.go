@@ -49,6 +49,7 @@ func withConversation(f *fixture) {
 }
 
 func TestManageIndicators(t *testing.T) {
+	t.Parallel()
 	withCases := func(f *fixture) {
 		f.ds.CasesCover = []report.Range{rng("2026-09-01", "2026-10-31")}
 		f.ds.Cases = []*report.Case{
@@ -110,6 +111,7 @@ func TestManageIndicators(t *testing.T) {
 
 // TestCommentStates checks the replied / unreplied / unknown rules one by one.
 func TestCommentStates(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	withConversation(f)
 	x := newPrep(Input{Data: f.ds, Config: f.cfg, Framework: f.fw}, nil)

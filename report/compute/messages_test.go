@@ -12,6 +12,7 @@ import (
 // templates/messages/compute.yaml with both languages and the same fmt
 // verbs, and every key there is used.
 func TestMessages(t *testing.T) {
+	t.Parallel()
 	entries := msgtest.Catalogue(t, "compute")
 	used := msgtest.UsedKeys(t, "compute", "*.go")
 	for _, ty := range append(append([]report.PostType(nil), report.FeedTypes...), report.Story) {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestOptimizeIndicators(t *testing.T) {
+	t.Parallel()
 	// erPosts adds n posts of type typ in October with the given ER (interactions ÷ 100 reach).
 	erPosts := func(f *fixture, prefix string, typ report.PostType, ers ...int) {
 		for i, e := range ers {
@@ -105,6 +106,7 @@ func TestOptimizeIndicators(t *testing.T) {
 }
 
 func TestBestSlotLabelEnglish(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.add(ownPost("f1", report.Image, at("2026-10-02 21:10"), inter(100, 10, 0, 0, 0)),
 		ownPost("f2", report.Image, at("2026-10-09 23:59"), inter(100, 30, 0, 0, 0)))

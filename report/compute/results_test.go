@@ -16,6 +16,7 @@ func postsIn(f *fixture, month string, n int) {
 }
 
 func TestChange(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name       string
 		oct, sep   int
@@ -72,6 +73,7 @@ func eqPtr(a, b *float64) bool {
 }
 
 func TestStatusAndScores(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	postsIn(f, "2026-10", 6) // posts_per_week = 6/(31/7) ≈ 1.355; ER 0.1
 	f.cfg.Channels = []report.Channel{{Platform: "instagram", Active: true}, {Platform: "x", Active: true}}
@@ -112,6 +114,7 @@ func TestStatusAndScores(t *testing.T) {
 }
 
 func TestNoTargetsNoScores(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	postsIn(f, "2026-10", 3)
 	s := f.run(t, "id").StageScores
@@ -121,6 +124,7 @@ func TestNoTargetsNoScores(t *testing.T) {
 }
 
 func TestResultFields(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	postsIn(f, "2026-10", 3)
 	f.add(ownPost("big", report.Reel, at("2026-10-20 10:00"), inter(1234567, 5, 0, 0, 0)))
@@ -163,6 +167,7 @@ func TestResultFields(t *testing.T) {
 }
 
 func TestUnknownIndicator(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.fw.Indicators = append(f.fw.Indicators, report.IndicatorDef{ID: "share.magic", Subcomponent: "share.participate"})
 	if _, err := Run(Input{Data: f.ds, Config: f.cfg, Framework: f.fw, Lang: "id"}); err == nil || !strings.Contains(err.Error(), "share.magic") {
@@ -174,6 +179,7 @@ func TestUnknownIndicator(t *testing.T) {
 }
 
 func TestEditedFramework(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	postsIn(f, "2026-10", 3)
 	f.fw.Indicators = []report.IndicatorDef{f.fw.Indicators[25], f.fw.Indicators[0]} // er_reach, posts
@@ -188,6 +194,7 @@ func TestEditedFramework(t *testing.T) {
 }
 
 func TestQuarterMonthly(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	q := period("2026-Q4")
 	prev := q.Previous()
@@ -232,6 +239,7 @@ func TestQuarterMonthly(t *testing.T) {
 }
 
 func TestPartialMonthsCompareByDays(t *testing.T) {
+	t.Parallel()
 	p, _ := report.RangePeriod(day("2026-10-20"), day("2026-11-10"))
 	m := p.Months()
 	if len(m) != 2 {
@@ -249,6 +257,7 @@ func TestPartialMonthsCompareByDays(t *testing.T) {
 // TestPosts checks the posts table. Captions and categories are copied as
 // they are: the assembler (report/project) redacts the whole Report.
 func TestPosts(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	p := ownPost("a", report.Image, at("2026-10-02 09:05"), inter(100, 10, 2, 1, 1))
 	p.Caption = "Bersama Budi Santoso #HUT"
@@ -273,6 +282,7 @@ func TestPosts(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	build := func() []byte {
 		f := newFixture()
 		withConversation(f)

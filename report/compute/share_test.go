@@ -7,6 +7,7 @@ import (
 )
 
 func TestShareIndicators(t *testing.T) {
+	t.Parallel()
 	story := func(key, when string) *report.Post {
 		p := ownPost(key, report.Story, at(when), "reach=10 likes=0 shares=0")
 		return p

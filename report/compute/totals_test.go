@@ -7,6 +7,7 @@ import (
 )
 
 func TestSeriesSum(t *testing.T) {
+	t.Parallel()
 	d := func(s string) report.Date {
 		v, err := report.ParseDate(s)
 		if err != nil {

@@ -26,6 +26,7 @@ func flowSeries(f *fixture, metric, from, to string, v float64, skip ...string) 
 }
 
 func TestFollowerFlow(t *testing.T) {
+	t.Parallel()
 	totals := func(f *fixture) {
 		f.series(report.SeriesFollowersTotal, rng("2026-09-30", "2026-10-31"),
 			dv("2026-09-30", 1000), dv("2026-10-10", 1010), dv("2026-10-31", 1050))
@@ -78,6 +79,7 @@ func TestFollowerFlow(t *testing.T) {
 }
 
 func TestEngagementVariants(t *testing.T) {
+	t.Parallel()
 	// a: reach 1000, 40 likes, 5 comments, 3 shares, 2 saves = 50; views 2000; follows 3
 	// b: reach 500, 10+2+1+2 = 15; views 0; follows 0 (a value)
 	// c: reach 0 (left out of reach metrics); views 100; 4+0+0+1 = 5; follows 5
@@ -110,6 +112,7 @@ func TestEngagementVariants(t *testing.T) {
 }
 
 func TestMentionERLift(t *testing.T) {
+	t.Parallel()
 	// Three posts mentioning another account (ER 30/600) and three that do
 	// not (ER 18/600; one mentions only the account itself, one holds an
 	// e-mail address).
@@ -164,6 +167,7 @@ func spikeFixture(f *fixture, oct map[string]float64) {
 }
 
 func TestSpikeDays(t *testing.T) {
+	t.Parallel()
 	cases := []icase{
 		// 1 October: 145 > 144.478 is a spike; 144 on 3 October is not
 		// (its window holds 145: median 110, MAD 10, bound 154.478).
@@ -203,6 +207,7 @@ func TestSpikeDays(t *testing.T) {
 }
 
 func TestSpikeBreakdown(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	spikeFixture(f, map[string]float64{"2026-10-12": 500})
 	f.add(ownPost("before", report.Image, at("2026-10-10 23:59"), inter(10, 1, 1, 1, 1)),
@@ -256,6 +261,7 @@ func serviceFixture(f *fixture) {
 }
 
 func TestServiceLevels(t *testing.T) {
+	t.Parallel()
 	cases := []icase{
 		// within: s1 (2 h), s2 (0 h), s3 (1 h), s4 (8 h) of 5 timed + 1 unreplied.
 		{name: "within SLA over weekend, holiday and early hours", id: "manage.replied_within_sla", n: 6,
@@ -282,6 +288,7 @@ func TestServiceLevels(t *testing.T) {
 }
 
 func TestNearStatus(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		v    float64
@@ -309,6 +316,7 @@ func TestNearStatus(t *testing.T) {
 
 // TestNearInScores: near counts in a score's denominator, not as met.
 func TestNearInScores(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	for i := 0; i < 9; i++ { // 9 posts in October: 9 ÷ (31/7) = 2.03 per week
 		f.add(ownPost("p"+string(rune('a'+i)), report.Image, at("2026-10-0"+string(rune('1'+i))+" 09:00"), inter(100, 1, 1, 1, 1)))
@@ -327,6 +335,7 @@ func TestNearInScores(t *testing.T) {
 }
 
 func TestViewsNote(t *testing.T) {
+	t.Parallel()
 	withViews := func(f *fixture) {
 		f.add(ownPost("a", report.Image, at("2026-10-02 09:00"), "views=100 "+inter(50, 1, 1, 1, 1)))
 	}
@@ -358,6 +367,7 @@ func TestViewsNote(t *testing.T) {
 
 // TestERVariants: the variants side by side, in the breakdowns.
 func TestERVariants(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.add(ownPost("a", report.Image, at("2026-10-02 09:00"), "views=200 "+inter(100, 5, 0, 0, 0)),
 		ownPost("b", report.Image, at("2026-10-03 09:00"), "views=200 "+inter(300, 3, 0, 0, 0)))
@@ -383,6 +393,7 @@ func TestERVariants(t *testing.T) {
 // the service windows with their holidays, the question words and the ER
 // variants.
 func TestMethodNotes(t *testing.T) {
+	t.Parallel()
 	f := newFixture()
 	f.cfg.Relative, f.cfg.RunDate = "last-month", day("2026-11-03")
 	f.cfg.Service = report.DefaultService()

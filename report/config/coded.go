@@ -28,7 +28,7 @@ func (w *walker) coded(o *object, index int, s *report.Source) {
 				continue
 			}
 			if code, ok := w.text(f); ok {
-				s.Codes = append(s.Codes, report.CodeMap{Path: strings.TrimSpace(f.name), Code: code, Pos: posOf(w.resolve(f.val))})
+				s.Codes = append(s.Codes, report.CodeMap{Path: strings.TrimSpace(f.name), Code: code, Pos: posOf(f.val)})
 			}
 		}
 	}
@@ -53,7 +53,7 @@ func (w *walker) coded(o *object, index int, s *report.Source) {
 
 // sourceMeta reads one {kind, informant, role, date} entry.
 func (w *walker) sourceMeta(f *field, prefix string) (report.SourceMeta, bool) {
-	meta := report.SourceMeta{Pattern: f.name, Pos: posOf(w.resolve(f.key))}
+	meta := report.SourceMeta{Pattern: f.name, Pos: posOf(f.key)}
 	m := w.mapping(f.val, f.name, prefix, metaKeys, nil)
 	if m == nil {
 		return meta, false
@@ -63,7 +63,7 @@ func (w *walker) sourceMeta(f *field, prefix string) (report.SourceMeta, bool) {
 		if k, good := w.text(g); good && contains(noteKinds, k) {
 			meta.Kind = k
 		} else if good {
-			w.errAt(w.resolve(g.val), "config.bad_note_kind", k, strings.Join(noteKinds, ", "))
+			w.errAt(g.val, "config.bad_note_kind", k, strings.Join(noteKinds, ", "))
 			ok = false
 		}
 	}

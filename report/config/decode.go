@@ -64,7 +64,7 @@ func (w *walker) decode(dir string, root *yaml.Node, opts Options) *report.Confi
 			if reAccount.MatchString(s) {
 				cfg.Account = s
 			} else {
-				w.errAt(w.resolve(f.val), "config.bad_account", s)
+				w.errAt(f.val, "config.bad_account", s)
 			}
 		}
 	}
@@ -73,7 +73,7 @@ func (w *walker) decode(dir string, root *yaml.Node, opts Options) *report.Confi
 			if contains(languages, s) {
 				cfg.Language = s
 			} else {
-				w.errAt(w.resolve(f.val), "config.bad_language", s)
+				w.errAt(f.val, "config.bad_language", s)
 			}
 		}
 	}
@@ -125,7 +125,7 @@ func (w *walker) decode(dir string, root *yaml.Node, opts Options) *report.Confi
 	if f := o.get("narrative"); f != nil {
 		if s, ok := w.text(f); ok {
 			cfg.Narrative = s
-			w.globFiles(w.resolve(f.val), cfg.Dir, s)
+			w.globFiles(f.val, cfg.Dir, s)
 		}
 	}
 	if f := o.get("events"); f != nil {
@@ -146,7 +146,7 @@ func (w *walker) zone(f *field, name *string, loc **time.Location) {
 				*name, *loc = s, l
 				return
 			}
-			w.errAt(w.resolve(f.val), "config.bad_timezone", f.name, s)
+			w.errAt(f.val, "config.bad_timezone", f.name, s)
 		}
 	}
 	*loc, _ = loadZone(*name) // the default, so that Loc is never nil
@@ -158,7 +158,7 @@ func (w *walker) channels(f *field) []report.Channel {
 	var out []report.Channel
 	for i, it := range items {
 		prefix := "channels[" + itoa(i) + "]"
-		w.pos[prefix] = posOf(w.resolve(it))
+		w.pos[prefix] = posOf(it)
 		o := w.mapping(it, "channels", prefix+".",
 			[]string{"platform", "handle", "followers", "active"}, []string{"platform", "handle"})
 		if o == nil {
@@ -194,7 +194,7 @@ func (w *walker) count(f *field) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
-	n := w.resolve(f.val)
+	n := f.val
 	if v < 0 {
 		w.errAt(n, "config.negative", f.name, describe(n))
 		return 0, false
@@ -216,7 +216,7 @@ func (w *walker) strings(f *field) []string {
 			continue
 		}
 		if s = strings.TrimSpace(s); s == "" {
-			w.errAt(w.resolve(it), "config.empty_value", f.name)
+			w.errAt(it, "config.empty_value", f.name)
 			continue
 		}
 		out = append(out, s)
@@ -230,7 +230,7 @@ func (w *walker) events(f *field) []report.Event {
 	var out []report.Event
 	for i, it := range items {
 		prefix := "events[" + itoa(i) + "]"
-		w.pos[prefix] = posOf(w.resolve(it))
+		w.pos[prefix] = posOf(it)
 		o := w.mapping(it, "events", prefix+".", []string{"date", "label"}, []string{"date", "label"})
 		if o == nil {
 			continue

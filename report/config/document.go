@@ -41,7 +41,7 @@ func (w *walker) letterhead(f *field, dir string) *report.Letterhead {
 	if g := o.get("lines"); g != nil {
 		l.Lines = w.strings(g)
 		if n := len(l.Lines); n > 3 {
-			w.errAt(w.resolve(g.val), "config.letterhead_lines", n)
+			w.errAt(g.val, "config.letterhead_lines", n)
 		}
 	}
 	l.Address = w.optionalText(o.get("address"))

@@ -13,6 +13,7 @@ import (
 // TestGlob checks path.Match segments, "**" and the dot-file rule on a
 // nested tree.
 func TestGlob(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil,
 		"a.csv", "b.CSV", ".hidden.csv",
 		"exports/Mar-18-2025_Apr-14-2025_1.csv", "exports/Audience.csv", "exports/._Audience.csv",
@@ -62,6 +63,7 @@ func TestGlob(t *testing.T) {
 // opened, a narrative linked from outside was embedded); ".." that stays
 // inside is fine.
 func TestGlobOutside(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	write(t, root, "shared/x.csv", "x")
 	write(t, root, "secret.md", "x")
@@ -99,6 +101,7 @@ func TestGlobOutside(t *testing.T) {
 // at once (issue 15 item 9 ran past 60 s), each real file matched through
 // the first way in.
 func TestGlobLoops(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil, "d/x.csv")
 	for i := 0; i < 6; i++ {
 		if err := os.Symlink(".", filepath.Join(dir, "d", fmt.Sprintf("l%d", i))); err != nil {
@@ -122,6 +125,7 @@ func TestGlobLoops(t *testing.T) {
 // TestGlobLimits: depth, matches, folders and time are bounded, each with
 // its own message key.
 func TestGlobLimits(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil, "a/b/c/d/x.csv", "a/y.csv", "a/z.csv", "e/f/g/h/w.csv")
 	lim := GlobLimits{Depth: 3, Matches: 1, Dirs: 100, Time: time.Minute}
 	cases := []struct {
@@ -147,6 +151,7 @@ func TestGlobLimits(t *testing.T) {
 // TestGlobBackslash: a pattern written with Windows separators matches the
 // same files on every platform.
 func TestGlobBackslash(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil, "exports/harian/Jangkauan.csv", "exports/dengan spasi/a b.csv")
 	for p, want := range map[string][]string{
 		`exports\harian\*.csv`:     {"exports/harian/Jangkauan.csv"},
@@ -163,6 +168,7 @@ func TestGlobBackslash(t *testing.T) {
 // TestGlobSymlink checks that links to files match and "**" does not loop
 // through a link to a parent folder.
 func TestGlobSymlink(t *testing.T) {
+	t.Parallel()
 	dir := project(t, nil, "data/x.csv")
 	if err := os.Symlink(filepath.Join(dir, "data", "x.csv"), filepath.Join(dir, "data", "y.csv")); err != nil {
 		t.Skip("no symlinks:", err)
@@ -178,6 +184,7 @@ func TestGlobSymlink(t *testing.T) {
 
 // TestGlobErrors checks bad and absolute patterns.
 func TestGlobErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, p := range []string{"/etc/*.csv", `C:\data\*.csv`, "c:/data/*.csv", `\\server\share`} {
 		if _, err := Glob(dir, p); !errors.Is(err, ErrAbsolute) {

@@ -8,6 +8,7 @@ import (
 )
 
 func TestLang(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		flag, cfg, lang, lcAll, want string
 	}{
@@ -37,6 +38,7 @@ func TestLang(t *testing.T) {
 }
 
 func TestNearest(t *testing.T) {
+	t.Parallel()
 	ids := []string{"share.posts", "share.posts_per_week", "share.stories_per_day", "manage.response_rate", "engage.er_reach"}
 	cases := []struct {
 		in   string
@@ -58,6 +60,7 @@ func TestNearest(t *testing.T) {
 // TestCheckTargets checks unknown target ids, their position and the
 // suggestions.
 func TestCheckTargets(t *testing.T) {
+	t.Parallel()
 	yml := base + "targets:\n  share.posts_per_week: {min: 7}\n  share.post_per_week: {min: 7}\n  foo.bar: {max: 1}\n"
 	cfg := mustLoad(t, yml, Options{})
 	known := []string{"share.posts", "share.posts_per_week", "manage.response_rate"}

@@ -3,19 +3,15 @@ package config
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
-	"strings"
 	"time"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/internal/yamlstrict"
 	"gopkg.in/yaml.v3"
 
 	_ "time/tzdata" // zone names resolve the same everywhere
@@ -53,7 +49,7 @@ func Load(dir string, opts Options) (*report.Config, report.Problems) {
 }
 
 // loadBytes checks and decodes the content b of the rapor.yaml at path p.
-func loadBytes(dir, p string, b []byte, opts Options) (cfg *report.Config, probs report.Problems) {
+func loadBytes(dir, p string, b []byte, opts Options) (*report.Config, report.Problems) {
 	b, prob := toUTF8(p, b)
 	if prob != nil {
 		return nil, report.Problems{*prob}
@@ -63,17 +59,7 @@ func loadBytes(dir, p string, b []byte, opts Options) (cfg *report.Config, probs
 		return nil, probs
 	}
 	w := &walker{path: p, pos: map[string]report.Pos{}}
-	defer func() {
-		if r := recover(); r != nil {
-			tc, ok := r.(tooComplex)
-			if !ok {
-				panic(r)
-			}
-			cfg = nil
-			probs = append(probs, report.Errorf(p, tc.line, tc.col, "config.too_complex", maxVisits))
-		}
-	}()
-	cfg = w.decode(dir, root, opts)
+	cfg := w.decode(dir, root, opts)
 	probs = append(probs, w.probs...)
 	probs.Sort()
 	return cfg, probs
@@ -132,88 +118,43 @@ func toUTF8(p string, b []byte) ([]byte, *report.Problem) {
 		}
 		b = []byte(string(utf16.Decode(u)))
 	}
-	if utf8.Valid(b) {
-		return b, nil
+	if line, col, off, bad := yamlstrict.InvalidUTF8(b); bad {
+		pr := report.Errorf(p, line, col, "config.invalid_utf8", off)
+		return nil, &pr
 	}
-	off := 0
-	for off < len(b) {
-		r, size := utf8.DecodeRune(b[off:])
-		if r == utf8.RuneError && size <= 1 {
-			break
-		}
-		off += size
-	}
-	start := bytes.LastIndexByte(b[:off], '\n') + 1
-	line := bytes.Count(b[:off], []byte{'\n'}) + 1
-	col := utf8.RuneCount(b[start:off]) + 1
-	pr := report.Errorf(p, line, col, "config.invalid_utf8", off)
-	return nil, &pr
+	return b, nil
 }
 
-var reYAMLLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// parse parses b as exactly one YAML document whose top level is a
-// mapping. It returns the mapping node, or nil with the problems when the
-// file cannot be used.
-func parse(p string, b []byte) (root *yaml.Node, probs report.Problems) {
-	defer func() {
-		// yaml.v3 turns its own failures into errors; anything else
-		// escaping the parser is still a syntax problem, never a crash.
-		if r := recover(); r != nil {
-			root = nil
-			probs = report.Problems{report.Errorf(p, 0, 0, "config.syntax", fmt.Sprint(r))}
-		}
-	}()
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, report.Problems{report.Errorf(p, 0, 0, "config.empty")}
-		}
-		return nil, report.Problems{syntaxProblem(p, err)}
+// parse parses b as exactly one YAML document whose top level is a mapping
+// without anchors or aliases. It returns the mapping node, or nil with the
+// problems when the file cannot be used.
+func parse(p string, b []byte) (*yaml.Node, report.Problems) {
+	docs, err := yamlstrict.Documents(b, 2)
+	if err != nil {
+		line, msg := yamlstrict.SyntaxError(err)
+		return nil, report.Problems{report.Errorf(p, line, 0, "config.syntax", msg)}
 	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err != nil && !errors.Is(err, io.EOF) {
-		return nil, report.Problems{syntaxProblem(p, err)}
-	} else if err == nil && len(extra.Content) > 0 && !isNull(extra.Content[0]) {
-		n := extra.Content[0]
+	if len(docs) > 1 && docs[1] != nil {
+		n := docs[1]
 		return nil, report.Problems{report.Errorf(p, n.Line, n.Column, "config.multiple_documents")}
 	}
-	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+	if len(docs) == 0 || docs[0] == nil {
 		return nil, report.Problems{report.Errorf(p, 0, 0, "config.empty")}
 	}
-	n := doc.Content[0]
-	if n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
+	n := docs[0]
+	if aliases := yamlstrict.Aliases(n); len(aliases) > 0 {
+		var probs report.Problems
+		for _, a := range aliases {
+			name := "&" + a.Anchor
+			if a.Kind == yaml.AliasNode {
+				name = "*" + a.Value
+			}
+			probs.Add(report.Errorf(p, a.Line, a.Column, "config.alias", name))
+		}
+		return nil, probs
 	}
 	if n.Kind != yaml.MappingNode {
 		return nil, report.Problems{report.Errorf(p, n.Line, n.Column, "config.not_mapping", describe(n))}
 	}
 	return n, nil
-}
-
-// parserErrors start the messages of yaml.v3's parser (as opposed to its
-// scanner). yaml.v3 v3.0.1 prints their line 0-based (and leaves it out on
-// the first line); syntaxProblem adds the missing 1.
-var parserErrors = []string{
-	"did not find expected", "found duplicate %", "found incompatible YAML document",
-	"found undefined tag handle",
-}
-
-// syntaxProblem turns a yaml error ("yaml: line 3: …") into a problem at
-// that line.
-func syntaxProblem(p string, err error) report.Problem {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if m := reYAMLLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
-	for _, pe := range parserErrors {
-		if strings.HasPrefix(msg, pe) {
-			line++
-			break
-		}
-	}
-	return report.Errorf(p, line, 0, "config.syntax", msg)
 }

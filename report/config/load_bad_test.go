@@ -16,6 +16,7 @@ sources:
 // TestLoadBad checks that each malformed rapor.yaml gives exactly one error,
 // at the exact line and column, with the expected message key.
 func TestLoadBad(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name      string
 		yml       string
@@ -160,6 +161,7 @@ func TestLoadBad(t *testing.T) {
 
 // covers: is accepted on every data kind, and metric: on daily files.
 func TestCoversAndMetricAccepted(t *testing.T) {
+	t.Parallel()
 	yml := base + "  - {kind: posts, path: exports/posts.csv, covers: {from: 2026-10-01, to: 2026-10-31}}\n" +
 		"  - {kind: daily, path: exports/daily.csv, metric: reach, covers: {from: 2026-10-01, to: 2026-10-31}}\n" +
 		"  - {kind: audience, path: exports/audience.csv, covers: {from: 2026-10-01, to: 2026-10-31}}\n"

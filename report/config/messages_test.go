@@ -12,6 +12,7 @@ import (
 // text, that the catalogue holds no unused key, and that both texts take
 // the same number of arguments.
 func TestMessages(t *testing.T) {
+	t.Parallel()
 	cat := msgtest.Catalogue(t, "config")
 	used := msgtest.UsedKeys(t, "config", "*.go", "../scaffold/*.go")
 	if len(used) < 40 {

@@ -9,6 +9,7 @@ import (
 // TestPathRules: the Windows path rules of rapor.yaml hold on every
 // platform (pure string functions).
 func TestPathRules(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		in    string
 		abs   bool
@@ -39,6 +40,7 @@ func TestPathRules(t *testing.T) {
 // project folder (issue 15 item 11); a relative one is, with either
 // separator.
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join("proj", "x")
 	if got, want := Resolve(dir, `assets\logo.png`), filepath.Join(dir, "assets", "logo.png"); got != want {
 		t.Errorf("relative with backslash: %q, want %q", got, want)
@@ -55,6 +57,7 @@ func TestResolve(t *testing.T) {
 }
 
 func TestMatches(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		pattern, rel string
 		want         bool

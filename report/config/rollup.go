@@ -61,16 +61,6 @@ func LoadRollup(dir string, opts Options) (cfg *report.RollupConfig, probs repor
 		return nil, probs
 	}
 	w := &walker{path: p, pos: map[string]report.Pos{}}
-	defer func() {
-		if r := recover(); r != nil {
-			tc, ok := r.(tooComplex)
-			if !ok {
-				panic(r)
-			}
-			cfg = nil
-			probs = append(probs, report.Errorf(p, tc.line, tc.col, "config.too_complex", maxVisits))
-		}
-	}()
 	cfg = w.decodeRollup(dir, root, opts)
 	probs = append(probs, w.probs...)
 	probs.Sort()
@@ -97,7 +87,7 @@ func (w *walker) decodeRollup(dir string, root *yaml.Node, opts Options) *report
 			if contains(languages, s) {
 				cfg.Language = s
 			} else {
-				w.errAt(w.resolve(f.val), "config.bad_language", s)
+				w.errAt(f.val, "config.bad_language", s)
 			}
 		}
 	}
@@ -126,13 +116,13 @@ func (w *walker) accounts(f *field, dir string) []report.AccountEntry {
 		return nil
 	}
 	if len(items) == 0 {
-		w.errAt(w.resolve(f.val), "rollup.no_accounts")
+		w.errAt(f.val, "rollup.no_accounts")
 	}
 	owners := map[string]int{} // folder -> line of the entry that matched it
 	var out []report.AccountEntry
 	for i, it := range items {
 		prefix := "accounts[" + itoa(i) + "]"
-		n := w.resolve(it)
+		n := it
 		w.pos[prefix] = posOf(n)
 		if n.Kind == yaml.ScalarNode && !isNull(n) {
 			// a bare path is allowed: "- akun/dinas-*"
@@ -161,7 +151,7 @@ func (w *walker) accounts(f *field, dir string) []report.AccountEntry {
 			continue
 		}
 		e.Path = s
-		e.Dirs = w.accountDirs(w.resolve(g.val), dir, s, owners)
+		e.Dirs = w.accountDirs(g.val, dir, s, owners)
 		if e.Label != "" && len(e.Dirs) > 1 {
 			w.errAt(o.get("label").key, "rollup.account_label_glob", s, len(e.Dirs))
 		}

@@ -59,7 +59,7 @@ func (w *walker) service(f *field) report.Service {
 			if a, b, err := parseHours(v); err == nil {
 				s.Start, s.End = a, b
 			} else {
-				w.errAt(w.resolve(g.val), "config.bad_service_hours", v)
+				w.errAt(g.val, "config.bad_service_hours", v)
 			}
 		}
 	}
@@ -74,7 +74,7 @@ func (w *walker) service(f *field) report.Service {
 			if d, known := weekdays[strings.ToLower(strings.TrimSpace(name))]; known {
 				s.Days = append(s.Days, d)
 			} else {
-				w.errAt(w.resolve(it), "config.bad_weekday", name)
+				w.errAt(it, "config.bad_weekday", name)
 			}
 		}
 	}
@@ -105,7 +105,7 @@ func (w *walker) nonNegative(f *field) (float64, bool) {
 		return 0, false
 	}
 	if v < 0 {
-		n := w.resolve(f.val)
+		n := f.val
 		w.errAt(n, "config.negative", f.name, describe(n))
 		return 0, false
 	}

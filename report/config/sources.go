@@ -61,7 +61,7 @@ func (w *walker) sources(f *field, dir string) []report.Source {
 	var out []report.Source
 	for i, it := range items {
 		prefix := "sources[" + itoa(i) + "]"
-		node := w.resolve(it)
+		node := it
 		w.pos[prefix] = posOf(node)
 		o := w.mapping(it, "sources", prefix+".", sourceKeys, []string{"kind", "path"})
 		if o == nil {
@@ -70,7 +70,7 @@ func (w *walker) sources(f *field, dir string) []report.Source {
 		s := w.source(o, i)
 		s.Pos = posOf(node)
 		if g := o.get("path"); g != nil && s.Path != "" {
-			pn := w.resolve(g.val)
+			pn := g.val
 			s.Files = w.globFiles(pn, dir, s.Path)
 			for _, file := range s.Files {
 				if prev, dup := owners[file]; dup {
@@ -93,7 +93,7 @@ func (w *walker) source(o *object, index int) report.Source {
 			if contains(kinds, k) {
 				s.Kind = k
 			} else {
-				w.errAt(w.resolve(g.val), "config.bad_kind", k, strings.Join(kinds, ", "))
+				w.errAt(g.val, "config.bad_kind", k, strings.Join(kinds, ", "))
 			}
 		}
 	}
@@ -113,7 +113,7 @@ func (w *walker) source(o *object, index int) report.Source {
 			if contains(platforms, p) {
 				s.Platform = p
 			} else {
-				w.errAt(w.resolve(g.val), "config.bad_platform", p, strings.Join(platforms, ", "))
+				w.errAt(g.val, "config.bad_platform", p, strings.Join(platforms, ", "))
 			}
 		}
 	}
@@ -122,7 +122,7 @@ func (w *walker) source(o *object, index int) report.Source {
 			if loc, good := loadZone(z); good {
 				s.Timezone, s.Loc = z, loc
 			} else {
-				w.errAt(w.resolve(g.val), "config.bad_timezone", g.name, z)
+				w.errAt(g.val, "config.bad_timezone", g.name, z)
 			}
 		}
 	}
@@ -131,7 +131,7 @@ func (w *walker) source(o *object, index int) report.Source {
 			if v, good := delimiters[d]; good {
 				s.Delimiter = v
 			} else {
-				w.errAt(w.resolve(g.val), "config.bad_delimiter", describe(w.resolve(g.val)))
+				w.errAt(g.val, "config.bad_delimiter", describe(g.val))
 			}
 		}
 	}
@@ -140,7 +140,7 @@ func (w *walker) source(o *object, index int) report.Source {
 			if contains(report.SeriesNames, m) {
 				s.Metric = m
 			} else {
-				w.errAt(w.resolve(g.val), "config.bad_metric", m, strings.Join(report.SeriesNames, ", "))
+				w.errAt(g.val, "config.bad_metric", m, strings.Join(report.SeriesNames, ", "))
 			}
 		}
 	}
@@ -173,7 +173,7 @@ func (w *walker) columns(f *field, index int) map[string]string {
 		}
 		key := strings.ToLower(strings.Join(strings.Fields(h), " "))
 		if prev, dup := owner[key]; dup {
-			w.errAt(w.resolve(g.val), "config.columns_same_header", h, prev, g.name)
+			w.errAt(g.val, "config.columns_same_header", h, prev, g.name)
 			continue
 		}
 		owner[key] = g.name

@@ -7,6 +7,7 @@ import (
 )
 
 func TestSpanProblem(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ period, key string }{
 		{"2026-10", ""},
 		{"2000", ""},

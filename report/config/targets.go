@@ -52,10 +52,10 @@ func (w *walker) targets(f *field) []report.TargetEntry {
 			if len(t.node.Content) > 0 && t.get("near") == nil {
 				continue // its unknown keys are reported
 			}
-			w.errAt(w.resolve(g.val), "config.target_empty", id)
+			w.errAt(g.val, "config.target_empty", id)
 			continue
 		case tg.Min != nil && tg.Max != nil && *tg.Min > *tg.Max:
-			w.errAt(w.resolve(g.val), "config.target_order", id, *tg.Min, *tg.Max)
+			w.errAt(g.val, "config.target_order", id, *tg.Min, *tg.Max)
 			continue
 		}
 		out = append(out, report.TargetEntry{ID: id, Target: tg, Pos: posOf(g.key)})

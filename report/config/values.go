@@ -44,7 +44,7 @@ func (w *walker) periods(o *object, opts Options, cfg *report.Config) {
 		cfg.Compare = &prev
 	}
 	if f := o.get("compare"); f != nil {
-		n := w.resolve(f.val)
+		n := f.val
 		switch {
 		case n.Kind == yaml.ScalarNode && n.Value == "previous":
 		case n.Kind == yaml.ScalarNode && n.Value == "none":
@@ -99,7 +99,7 @@ func (w *walker) periodFlag(opts Options, cfg *report.Config) report.Period {
 // relative reads a relative period (last-month …) at f against the local
 // date of opts.Now; ok is false when f is not one.
 func (w *walker) relative(f *field, opts Options, cfg *report.Config) (report.Period, bool) {
-	n := w.resolve(f.val)
+	n := f.val
 	if n.Kind != yaml.ScalarNode {
 		return report.Period{}, false
 	}
@@ -124,7 +124,6 @@ func (w *walker) relative(f *field, opts Options, cfg *report.Config) (report.Pe
 // period reads a period: one of the string forms of report.ParsePeriod, or a
 // mapping {from, to}.
 func (w *walker) period(n *yaml.Node, name string) (report.Period, bool) {
-	n = w.resolve(n)
 	switch n.Kind {
 	case yaml.ScalarNode:
 		p, err := report.ParsePeriod(n.Value)
@@ -201,7 +200,7 @@ func (w *walker) dateRange(n *yaml.Node, name, prefix string) (report.Range, boo
 		return report.Range{}, false
 	}
 	if b < a {
-		w.errAt(w.resolve(to.val), "config.period_order", name, b.String(), a.String())
+		w.errAt(to.val, "config.period_order", name, b.String(), a.String())
 		return report.Range{}, false
 	}
 	return report.Range{From: a, To: b}, true
@@ -211,7 +210,7 @@ func (w *walker) dateRange(n *yaml.Node, name, prefix string) (report.Range, boo
 // absolute) exists, and when exts is given, that its extension is one of
 // them.
 func (w *walker) localFile(f *field, dir string, exts []string) {
-	n := w.resolve(f.val)
+	n := f.val
 	name := strings.TrimSpace(n.Value)
 	if exts != nil && !contains(exts, strings.ToLower(filepath.Ext(name))) {
 		w.errAt(n, "config.bad_extension", f.name, name, strings.Join(exts, ", "))

@@ -7,23 +7,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/internal/yamlstrict"
 	"gopkg.in/yaml.v3"
 )
 
-// maxVisits bounds the nodes the walker visits, so that aliases that fan out
-// (a small file that expands to a huge tree) cannot make Load slow.
-const maxVisits = 100000
-
-// tooComplex is panicked by resolve when the visit budget is spent and
-// recovered by Load; it never leaves the package.
-type tooComplex struct{ line, col int }
-
 // walker walks the YAML tree of one rapor.yaml and collects problems.
 type walker struct {
-	path   string // rapor.yaml path, for problems
-	probs  report.Problems
-	pos    map[string]report.Pos
-	visits int
+	path  string // rapor.yaml path, for problems
+	probs report.Problems
+	pos   map[string]report.Pos
 }
 
 // errAt records an error at node n.
@@ -38,22 +30,6 @@ func (w *walker) errAt(n *yaml.Node, key string, args ...any) {
 // warnAt records a warning at node n.
 func (w *walker) warnAt(n *yaml.Node, key string, args ...any) {
 	w.probs.Add(report.Warnf(w.path, n.Line, n.Column, key, args...))
-}
-
-// resolve follows aliases and counts the visit.
-func (w *walker) resolve(n *yaml.Node) *yaml.Node {
-	for i := 0; n != nil && n.Kind == yaml.AliasNode && n.Alias != nil && i < 64; i++ {
-		n = n.Alias
-	}
-	w.visits++
-	if w.visits > maxVisits {
-		line, col := 0, 0
-		if n != nil {
-			line, col = n.Line, n.Column
-		}
-		panic(tooComplex{line, col})
-	}
-	return n
 }
 
 // field is one key: value pair of a mapping.
@@ -87,7 +63,6 @@ func (o *object) get(name string) *field {
 // position of each field in pos under prefix+name. It returns nil when n is
 // not a mapping.
 func (w *walker) mapping(n *yaml.Node, name, prefix string, allowed, required []string) *object {
-	n = w.resolve(n)
 	if n.Kind != yaml.MappingNode {
 		w.errAt(n, "config.want_mapping", name, describe(n))
 		return nil
@@ -95,7 +70,7 @@ func (w *walker) mapping(n *yaml.Node, name, prefix string, allowed, required []
 	o := &object{node: n}
 	seen := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k := w.resolve(n.Content[i])
+		k := n.Content[i]
 		v := n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
 			w.errAt(k, "config.bad_key", name)
@@ -114,7 +89,7 @@ func (w *walker) mapping(n *yaml.Node, name, prefix string, allowed, required []
 			}
 			continue
 		}
-		rv := w.resolve(v)
+		rv := v
 		w.pos[prefix+k.Value] = report.Pos{Line: rv.Line, Col: rv.Column}
 		o.fields = append(o.fields, field{name: k.Value, key: k, val: v})
 	}
@@ -129,7 +104,6 @@ func (w *walker) mapping(n *yaml.Node, name, prefix string, allowed, required []
 // list checks that n is a sequence (null is an empty list) and returns its
 // items. ok is false when n is neither.
 func (w *walker) list(n *yaml.Node, name string) ([]*yaml.Node, bool) {
-	n = w.resolve(n)
 	if isNull(n) {
 		return nil, true
 	}
@@ -143,7 +117,6 @@ func (w *walker) list(n *yaml.Node, name string) ([]*yaml.Node, bool) {
 // str returns a scalar as text. Null is "" (callers decide whether empty is
 // allowed); any other scalar (2026, true) is taken as written.
 func (w *walker) str(n *yaml.Node, name string) (string, bool) {
-	n = w.resolve(n)
 	if n.Kind != yaml.ScalarNode {
 		w.errAt(n, "config.want_string", name, describe(n))
 		return "", false
@@ -170,7 +143,6 @@ func (w *walker) text(f *field) (string, bool) {
 
 // number returns a finite number (YAML int or float).
 func (w *walker) number(n *yaml.Node, name string) (float64, bool) {
-	n = w.resolve(n)
 	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
 		w.errAt(n, "config.want_number", name, describe(n))
 		return 0, false
@@ -203,7 +175,6 @@ var boolWords = map[string]bool{
 
 // boolean returns a true/false value.
 func (w *walker) boolean(n *yaml.Node, name string) (bool, bool) {
-	n = w.resolve(n)
 	if n.Kind == yaml.ScalarNode && (n.Tag == "!!bool" || n.Tag == "!!str") {
 		if v, ok := boolWords[strings.ToLower(n.Value)]; ok {
 			return v, true
@@ -215,7 +186,6 @@ func (w *walker) boolean(n *yaml.Node, name string) (bool, bool) {
 
 // date returns a YYYY-MM-DD date.
 func (w *walker) date(n *yaml.Node, name string) (report.Date, bool) {
-	n = w.resolve(n)
 	if n.Kind != yaml.ScalarNode {
 		w.errAt(n, "config.bad_date", name, describe(n))
 		return 0, false
@@ -229,9 +199,7 @@ func (w *walker) date(n *yaml.Node, name string) (report.Date, bool) {
 }
 
 // isNull reports whether n is a null scalar (an empty value, ~ or null).
-func isNull(n *yaml.Node) bool {
-	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
-}
+func isNull(n *yaml.Node) bool { return yamlstrict.IsNull(n) }
 
 // describe shows a node in a message: a scalar as a quoted (shortened)
 // value, a mapping as {…} and a list as […].

@@ -19,6 +19,7 @@ func load(t *testing.T, yml string, opts Options) *report.Config {
 }
 
 func TestServiceDefaults(t *testing.T) {
+	t.Parallel()
 	cfg := load(t, base, Options{})
 	if !reflect.DeepEqual(cfg.Service, report.DefaultService()) {
 		t.Errorf("service = %+v, want the defaults", cfg.Service)
@@ -30,6 +31,7 @@ func TestServiceDefaults(t *testing.T) {
 }
 
 func TestServiceGiven(t *testing.T) {
+	t.Parallel()
 	cfg := load(t, base+`service:
   hours: "07:30-24:00"
   days: [Sat, sun]
@@ -52,6 +54,7 @@ func TestServiceGiven(t *testing.T) {
 }
 
 func TestTargetNear(t *testing.T) {
+	t.Parallel()
 	cfg := load(t, base+`target_near: 0.1
 targets:
   share.posts: {min: 9}
@@ -76,6 +79,7 @@ targets:
 }
 
 func TestComparePreviousYear(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ period, from, to, id string }{
 		{"2026-10", "2025-10-01", "2025-10-31", "2025-10"},
 		{"2028-02", "2027-02-01", "2027-02-28", "2027-02"}, // leap month: 29 February → 28 February
@@ -94,6 +98,7 @@ func TestComparePreviousYear(t *testing.T) {
 }
 
 func TestRelativePeriods(t *testing.T) {
+	t.Parallel()
 	// 17:30 UTC on 31 March 2026 is already 1 April in Jakarta: the local
 	// date decides.
 	now := time.Date(2026, 3, 31, 17, 30, 0, 0, time.UTC)

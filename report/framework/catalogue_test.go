@@ -11,6 +11,7 @@ import (
 // prefixed framework., has both languages, and every unit and direction has
 // a label.
 func TestCatalogue(t *testing.T) {
+	t.Parallel()
 	msgtest.Catalogue(t, "framework")
 	cat := msg.MustLoad("id")
 	for _, u := range Units {

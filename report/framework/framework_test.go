@@ -21,6 +21,7 @@ func loadEmbedded(t *testing.T) *report.Framework {
 }
 
 func TestEmbeddedShape(t *testing.T) {
+	t.Parallel()
 	fw := loadEmbedded(t)
 	if fw.Name != "luttrell" || fw.Version == "" {
 		t.Errorf("name %q version %q", fw.Name, fw.Version)
@@ -119,6 +120,7 @@ var specTable = [][4]string{
 }
 
 func TestEmbeddedIndicatorsMatchSpec(t *testing.T) {
+	t.Parallel()
 	fw := loadEmbedded(t)
 	if len(fw.Indicators) != 46 || len(Computable()) != 46 || len(specTable) != 46 {
 		t.Fatalf("indicators %d, Computable() %d, spec %d; want 46", len(fw.Indicators), len(Computable()), len(specTable))
@@ -147,6 +149,7 @@ func TestEmbeddedIndicatorsMatchSpec(t *testing.T) {
 }
 
 func TestLoadNames(t *testing.T) {
+	t.Parallel()
 	a, _ := Load("", "")
 	b, ps := Load("luttrell", "/nowhere")
 	if len(ps) > 0 || !reflect.DeepEqual(a, b) {
@@ -155,6 +158,7 @@ func TestLoadNames(t *testing.T) {
 }
 
 func TestYAMLRoundTrip(t *testing.T) {
+	t.Parallel()
 	fw := loadEmbedded(t)
 	dir := t.TempDir()
 	for _, lang := range []string{"id", "en"} {
@@ -182,6 +186,7 @@ func TestYAMLRoundTrip(t *testing.T) {
 }
 
 func TestEditedCopy(t *testing.T) {
+	t.Parallel()
 	// A user may reorder, drop indicators, change labels, formulas and directions.
 	dir := t.TempDir()
 	src := validMini + `  - id: share.reel_share
@@ -214,6 +219,7 @@ func TestEditedCopy(t *testing.T) {
 }
 
 func TestWriteBadFormat(t *testing.T) {
+	t.Parallel()
 	if err := Write(&bytes.Buffer{}, loadEmbedded(t), "id", "pdf"); err == nil {
 		t.Error("format pdf: no error")
 	}

@@ -4,18 +4,16 @@
 package framework
 
 import (
-	"bytes"
 	_ "embed"
 	"errors"
-	"io"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
-	"github.com/rapor-id/rapor/report/framework/yamlnode"
 	"github.com/rapor-id/rapor/report/internal/boundedio"
+	"github.com/rapor-id/rapor/report/internal/yamlstrict"
 	"gopkg.in/yaml.v3"
 )
 
@@ -75,24 +73,14 @@ func readCapped(path string) ([]byte, error) {
 // parse reads a framework file. ref, when set, is the embedded framework
 // whose units an edited copy must keep.
 func parse(path string, data []byte, ref *report.Framework) (*report.Framework, report.Problems) {
-	c := &yamlnode.Checker{Path: path, Area: "framework"}
-	if line, col, bad := yamlnode.InvalidUTF8(data); bad {
+	c := &yamlstrict.Checker{Path: path, Area: "framework"}
+	if line, col, _, bad := yamlstrict.InvalidUTF8(data); bad {
 		c.Problems.Add(report.Errorf(path, line, col, "framework.invalid_utf8"))
 		return nil, c.Problems
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	docs, err := yamlstrict.Documents(data, 0)
 	var root *yaml.Node
-	for i := 0; ; i++ {
-		doc, err := yamlnode.Decode(dec)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			line, text := yamlnode.SyntaxError(err)
-			c.Problems.Add(report.Errorf(path, line, 0, "framework.syntax", text))
-			return nil, c.Problems
-		}
-		r := yamlnode.Root(doc)
+	for _, r := range docs {
 		if r == nil {
 			continue
 		}
@@ -101,6 +89,11 @@ func parse(path string, data []byte, ref *report.Framework) (*report.Framework, 
 			return nil, c.Problems
 		}
 		root = r
+	}
+	if err != nil {
+		line, text := yamlstrict.SyntaxError(err)
+		c.Problems.Add(report.Errorf(path, line, 0, "framework.syntax", text))
+		return nil, c.Problems
 	}
 	if root == nil {
 		c.Problems.Add(report.Errorf(path, 0, 0, "framework.empty"))
@@ -113,7 +106,7 @@ func parse(path string, data []byte, ref *report.Framework) (*report.Framework, 
 	return fw, nil
 }
 
-func build(c *yamlnode.Checker, root *yaml.Node, ref *report.Framework) *report.Framework {
+func build(c *yamlstrict.Checker, root *yaml.Node, ref *report.Framework) *report.Framework {
 	m := c.Map(root, "", "name", "version", "citation", "stages", "indicators")
 	if m == nil {
 		return nil
@@ -146,7 +139,7 @@ func build(c *yamlnode.Checker, root *yaml.Node, ref *report.Framework) *report.
 // buildStage reads one stage. It returns ok=false when the stage id itself is
 // unusable; sub-components with an unusable id are left out, so that later
 // checks see only the codes that really exist.
-func buildStage(c *yamlnode.Checker, n *yaml.Node, i int, seen map[string]int) (report.Stage, bool) {
+func buildStage(c *yamlstrict.Checker, n *yaml.Node, i int, seen map[string]int) (report.Stage, bool) {
 	field := nth("stages", i)
 	m := c.Map(n, field, "id", "label", "description", "subcomponents")
 	if m == nil {
@@ -204,7 +197,7 @@ func buildStage(c *yamlnode.Checker, n *yaml.Node, i int, seen map[string]int) (
 	return st, ok
 }
 
-func buildIndicator(c *yamlnode.Checker, n *yaml.Node, i int, codes []string, seen map[string]int, ref *report.Framework) (report.IndicatorDef, bool) {
+func buildIndicator(c *yamlstrict.Checker, n *yaml.Node, i int, codes []string, seen map[string]int, ref *report.Framework) (report.IndicatorDef, bool) {
 	field := nth("indicators", i)
 	m := c.Map(n, field, "id", "subcomponent", "label", "formula", "unit", "direction")
 	if m == nil {
@@ -252,7 +245,7 @@ func buildIndicator(c *yamlnode.Checker, n *yaml.Node, i int, codes []string, se
 }
 
 // text reads a {id: …, en: …} label; with required, both languages must be given.
-func text(c *yamlnode.Checker, m *yamlnode.Map, key string, required bool) report.Text {
+func text(c *yamlstrict.Checker, m *yamlstrict.Map, key string, required bool) report.Text {
 	if !m.Has(key) {
 		return report.Text{}
 	}

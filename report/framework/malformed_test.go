@@ -31,6 +31,7 @@ indicators:
 
 // want is one expected problem: "line:col key".
 func TestMalformedFrameworks(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		src  string
@@ -112,6 +113,7 @@ func TestMalformedFrameworks(t *testing.T) {
 }
 
 func TestMissingFile(t *testing.T) {
+	t.Parallel()
 	_, ps := Load("absent.yaml", t.TempDir())
 	if len(ps) != 1 || ps[0].Key != "framework.read" {
 		t.Errorf("got %v", ps)
@@ -119,6 +121,7 @@ func TestMissingFile(t *testing.T) {
 }
 
 func TestTooLarge(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	big := validMini + "# " + strings.Repeat("x", maxFileSize) + "\n"
 	if err := os.WriteFile(filepath.Join(dir, "big.yaml"), []byte(big), 0o644); err != nil {

@@ -17,6 +17,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 // TestWriteGolden pins every format in both languages.
 func TestWriteGolden(t *testing.T) {
+	t.Parallel()
 	fw := loadEmbedded(t)
 	ext := map[string]string{"text": "txt", "markdown": "md", "json": "json", "yaml": "yaml"}
 	for _, lang := range []string{"id", "en"} {
@@ -44,6 +45,7 @@ func TestWriteGolden(t *testing.T) {
 }
 
 func TestWriteContent(t *testing.T) {
+	t.Parallel()
 	fw := loadEmbedded(t)
 	var text, mdown, js bytes.Buffer
 	if err := Write(&text, fw, "en", "text"); err != nil {
@@ -84,6 +86,7 @@ func TestWriteContent(t *testing.T) {
 }
 
 func TestMarkdownEscapes(t *testing.T) {
+	t.Parallel()
 	fw := &report.Framework{Name: "x", Version: "1", Stages: []report.Stage{{ID: "share",
 		Label:         report.Text{ID: "A|B", EN: "A|B"},
 		Subcomponents: []report.Subcomponent{{ID: "participate", Label: report.Text{ID: "<b>x</b>", EN: "x"}}}}},

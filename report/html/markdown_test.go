@@ -5,9 +5,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 func TestRenderMarkdown(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, src string
 		want      []string
@@ -47,6 +50,7 @@ func TestRenderMarkdown(t *testing.T) {
 }
 
 func TestMarkdownTooLarge(t *testing.T) {
+	t.Parallel()
 	if _, err := RenderMarkdown(strings.Repeat("a", MaxMarkdown+1)); !errors.Is(err, ErrMarkdownTooLarge) {
 		t.Fatalf("err = %v, want ErrMarkdownTooLarge", err)
 	}
@@ -56,6 +60,7 @@ func TestMarkdownTooLarge(t *testing.T) {
 }
 
 func TestNeutralize(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, in, want string }{
 		{"plain text unchanged", "Halo [tautan](https://a.b) dan [x].\n", "Halo [tautan](https://a.b) dan [x].\n"},
 		{"many brackets escaped", strings.Repeat("[a](", 70), strings.Repeat(`\[a](`, 70)},
@@ -101,9 +106,9 @@ func hostileMarkdown() map[string]string {
 // TestMarkdownHostileIsFast is a coarse guard (1 s each; unprotected these
 // take 1–17 s). The 100 ms bar itself is pinned by BenchmarkMarkdownHostile.
 func TestMarkdownHostileIsFast(t *testing.T) {
-	if testing.Short() {
-		t.Skip("short")
-	}
+	// Not parallel: it measures time, so the package's other tests must not
+	// share the CPU with it.
+	testenv.Short(t, "renders pathological Markdown for seconds")
 	for name, src := range hostileMarkdown() {
 		start := time.Now()
 		if _, err := RenderMarkdown(src); err != nil {

@@ -53,6 +53,7 @@ func drawnIDs(out string) []string {
 }
 
 func TestChartIDs(t *testing.T) {
+	t.Parallel()
 	base := []string{"chart_stage_scores", "chart_posts_per_day", "chart_format_mix", "chart_daily_reach",
 		"chart_er_by_format", "chart_weekday_hour", "chart_response_times", "chart_follower_trend",
 		"chart_age_gender", "chart_top_cities"}
@@ -104,6 +105,7 @@ func TestChartIDs(t *testing.T) {
 // TestStructure checks the sections, the labels of each language and the
 // invariants every report must keep.
 func TestStructure(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		lang string
 		want []string
@@ -213,6 +215,7 @@ func checkScripts(t *testing.T, out string) {
 // TestHostile renders a report whose every user text is an attack and
 // checks that each comes out as escaped, inert text.
 func TestHostile(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		out, _ := renderString(t, fixture.Hostile(lang), lang)
 		checkNoNetwork(t, out)
@@ -251,6 +254,7 @@ func TestHostile(t *testing.T) {
 // TestWithoutECharts: a binary built without ECharts warns, draws no chart
 // container, keeps every figure with its data table open, and loads nothing.
 func TestWithoutECharts(t *testing.T) {
+	t.Parallel()
 	r := fixture.Report("id")
 	var buf bytes.Buffer
 	w, err := render(&buf, document(t, r, "id"), Options{}, "")
@@ -278,6 +282,7 @@ func TestWithoutECharts(t *testing.T) {
 }
 
 func TestECharts(t *testing.T) {
+	t.Parallel()
 	if !HasECharts() {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("CI=true and ECharts is not embedded: run `make assets`")
@@ -307,6 +312,7 @@ func TestECharts(t *testing.T) {
 // TestDeterministic renders the same report twice in this process and once
 // in a child process; all three must be byte-identical.
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	if p := os.Getenv("RAPOR_HTML_CHILD_OUT"); p != "" {
 		out, _ := renderString(t, fixture.Quarter("id"), "id")
 		if err := os.WriteFile(p, []byte(out), 0o644); err != nil {
@@ -335,6 +341,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestPostsAppendix(t *testing.T) {
+	t.Parallel()
 	r := fixture.Report("en")
 	r.Posts = fixture.Posts("en", 130)
 	out, _ := renderString(t, r, "en")
@@ -352,6 +359,7 @@ func TestPostsAppendix(t *testing.T) {
 // TestUnitsInTooltips: a chart of hours tells the helper its unit words,
 // so tooltips read "1,3 jam".
 func TestUnitsInTooltips(t *testing.T) {
+	t.Parallel()
 	out, _ := renderString(t, fixture.Quarter("id"), "id")
 	if !strings.Contains(out, `id="chart_monthly_manage_median_response_hours" data-fmt="dec1" data-suffix=" jam"`) {
 		t.Error("the hours chart has no unit suffix for its tooltips")

@@ -52,16 +52,40 @@ func FuzzParseNum(f *testing.F) {
 	})
 }
 
-// FuzzParseTime: timestamp parsing never panics; a parsed time of a naive
-// value lies in the given zone.
+// FuzzParseTime: timestamp parsing never panics; a value that parses in
+// one zone parses in any other; a value with an offset (Z, +07:00, +0700,
+// +00) is the same instant whatever the zone, and a naive value lies in the
+// given zone with the same wall clock in each.
 func FuzzParseTime(f *testing.F) {
 	for _, s := range []string{"10/05/2026 09:00", "2026-10-05T09:00:00+0700", "2026-03-12 16:56:57.097+00", "2025-02-01T19:06:00.000Z", "31/12/2026", "2026-10-05"} {
 		f.Add(s, false)
 	}
-	loc, _ := time.LoadLocation("Asia/Jakarta")
+	jkt, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
-		_, _ = parseTime(s, loc, dayFirst)
+		a, errA := parseTime(s, jkt, dayFirst)
+		b, errB := parseTime(s, time.UTC, dayFirst)
 		_ = decideDayFirst([]string{s}, dayFirst)
+		if (errA == nil) != (errB == nil) {
+			t.Fatalf("%q parses in one zone only: Asia/Jakarta %v, UTC %v", s, errA, errB)
+		}
+		if errA != nil || a.Equal(b) {
+			return // not a time, or a value with an offset: one instant
+		}
+		// A naive value: Asia/Jakarta is never at UTC's offset, so the
+		// instants differ, and each time must be in its own zone at the same
+		// wall clock, the zone's offset apart.
+		if a.Location() != jkt || b.Location() != time.UTC {
+			t.Fatalf("naive %q: zones %v and %v, want Asia/Jakarta and UTC", s, a.Location(), b.Location())
+		}
+		if wa, wb := a.Format("2006-01-02 15:04:05.999999999"), b.Format("2006-01-02 15:04:05.999999999"); wa != wb {
+			t.Fatalf("naive %q: wall clock %s in Asia/Jakarta, %s in UTC", s, wa, wb)
+		}
+		if _, off := a.Zone(); b.Sub(a) != time.Duration(off)*time.Second {
+			t.Fatalf("naive %q: %v between the Asia/Jakarta and UTC readings, want the zone offset %ds", s, b.Sub(a), off)
+		}
 	})
 }
 

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/rapor-id/rapor/report"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // maxRSS is the peak memory allowed while a 1 GiB input is refused or read.
@@ -21,9 +23,7 @@ const maxRSS = 200 << 20
 // reading (over the kind's cap) or at its first over-long line, within
 // maxRSS.
 func TestBoundedReading(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads 1 GiB")
-	}
+	testenv.Short(t, "reads 1 GiB")
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		t.Skip("no /proc: peak RSS cannot be measured here")
 	}

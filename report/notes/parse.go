@@ -4,14 +4,11 @@
 package notes
 
 import (
-	"bytes"
-	"errors"
-	"io"
 	"strconv"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
-	"github.com/rapor-id/rapor/report/framework/yamlnode"
+	"github.com/rapor-id/rapor/report/internal/yamlstrict"
 	"gopkg.in/yaml.v3"
 )
 
@@ -40,28 +37,18 @@ var Assessments = []string{"tidak_ada", "belum_optimal", "optimal"}
 // (0-based, empty documents counted) and Line = the line of its first key.
 // Duplicate ids are checked across files by CheckIDs.
 func Parse(path string, data []byte, codes []string) ([]*report.Note, report.Problems) {
-	c := &yamlnode.Checker{Path: path, Area: "notes"}
+	c := &yamlstrict.Checker{Path: path, Area: "notes"}
 	if len(data) > MaxFileSize {
 		c.Problems.Add(report.Errorf(path, 0, 0, "notes.too_large", MaxFileSize/1024))
 		return nil, c.Problems
 	}
-	if line, col, bad := yamlnode.InvalidUTF8(data); bad {
+	if line, col, _, bad := yamlstrict.InvalidUTF8(data); bad {
 		c.Problems.Add(report.Errorf(path, line, col, "notes.invalid_utf8"))
 		return nil, c.Problems
 	}
 	var notes []*report.Note
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	for index := 0; ; index++ {
-		doc, err := yamlnode.Decode(dec)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			line, text := yamlnode.SyntaxError(err)
-			c.Problems.Add(report.Errorf(path, line, 0, "notes.syntax", text))
-			break
-		}
-		root := yamlnode.Root(doc)
+	docs, err := yamlstrict.Documents(data, 0)
+	for index, root := range docs {
 		if root == nil {
 			continue
 		}
@@ -71,6 +58,10 @@ func Parse(path string, data []byte, codes []string) ([]*report.Note, report.Pro
 			n.File, n.Index, n.Line = path, index, root.Line
 			notes = append(notes, n)
 		}
+	}
+	if err != nil {
+		line, text := yamlstrict.SyntaxError(err)
+		c.Problems.Add(report.Errorf(path, line, 0, "notes.syntax", text))
 	}
 	return notes, c.Problems
 }
@@ -87,7 +78,7 @@ var (
 	informantKeys = []string{"name", "role", "pseudonym"}
 )
 
-func parseNote(c *yamlnode.Checker, root *yaml.Node, codes []string) *report.Note {
+func parseNote(c *yamlstrict.Checker, root *yaml.Node, codes []string) *report.Note {
 	if root.Kind != yaml.MappingNode {
 		c.Errorf(root, "not_mapping", "(document)")
 		return nil
@@ -140,11 +131,11 @@ func parseNote(c *yamlnode.Checker, root *yaml.Node, codes []string) *report.Not
 
 // kindOf finds and checks the kind key before the other keys, since the
 // allowed keys depend on it.
-func kindOf(c *yamlnode.Checker, root *yaml.Node) (string, *yaml.Node) {
+func kindOf(c *yamlstrict.Checker, root *yaml.Node) (string, *yaml.Node) {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if k := root.Content[i]; k.Kind == yaml.ScalarNode && k.Value == "kind" {
 			v := root.Content[i+1]
-			if v.Kind != yaml.ScalarNode || yamlnode.IsNull(v) {
+			if v.Kind != yaml.ScalarNode || yamlstrict.IsNull(v) {
 				c.Errorf(v, "bad_kind", "", "interview, observation, document")
 				return "", nil
 			}
@@ -160,7 +151,7 @@ func kindOf(c *yamlnode.Checker, root *yaml.Node) (string, *yaml.Node) {
 	return "", nil
 }
 
-func informant(c *yamlnode.Checker, m *yamlnode.Map) *report.Informant {
+func informant(c *yamlstrict.Checker, m *yamlstrict.Map) *report.Informant {
 	im := c.Map(m.Vals["informant"], "informant", informantKeys...)
 	if im == nil {
 		return nil
@@ -174,7 +165,7 @@ func informant(c *yamlnode.Checker, m *yamlnode.Map) *report.Informant {
 }
 
 // segment reads one segment (or observation entry, when entry is set).
-func segment(c *yamlnode.Checker, n *yaml.Node, field string, entry bool, codes []string) (report.Segment, bool) {
+func segment(c *yamlstrict.Checker, n *yaml.Node, field string, entry bool, codes []string) (report.Segment, bool) {
 	keys := segmentKeys
 	if entry {
 		keys = entryKeys
@@ -211,7 +202,7 @@ func segment(c *yamlnode.Checker, n *yaml.Node, field string, entry bool, codes 
 
 // readCodes reads code and codes, checks each against the framework, and
 // returns them without repeats, in the order written.
-func readCodes(c *yamlnode.Checker, m *yamlnode.Map, valid []string) []string {
+func readCodes(c *yamlstrict.Checker, m *yamlstrict.Map, valid []string) []string {
 	var nodes []*yaml.Node
 	if _, node := m.Text("code"); node != nil {
 		nodes = append(nodes, node)

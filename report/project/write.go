@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/browser"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/jsonout"
 	"github.com/rapor-id/rapor/report/msg"
@@ -30,7 +31,7 @@ type WriteOptions struct {
 	Lang    string
 	Catalog *msg.Catalog // the build's message catalogue (nil: loaded for Lang)
 	PDF     bool
-	Browser string // browser for --pdf (FindBrowser), required when PDF
+	Browser string // browser for --pdf (browser.Find), required when PDF
 }
 
 // Part is one output file of a build. Write writes it to path (a file in
@@ -77,7 +78,7 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 		"report.pdf": func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
 			ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 			defer cancel()
-			if err := html.PrintPDF(ctx, staged("report.html"), path, opt.Browser); err != nil {
+			if err := browser.PrintPDF(ctx, opt.Browser, staged("report.html"), path); err != nil {
 				return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}}
 			}
 			return nil, nil

@@ -7,11 +7,14 @@ import (
 	"hash/crc32"
 	"strings"
 	"testing"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // TestBadInput: broken or hostile files are refused with an error at
 // path[:entry][:line], never a panic.
 func TestBadInput(t *testing.T) {
+	t.Parallel()
 	ok := project("qc", code(g+"11", "share.participate", ""), sel(0, 4, g+"11"), "")
 	texts := map[string]string{"Sources/" + g + "01.txt": "Kami aktif"}
 	cases := []struct {
@@ -57,9 +60,8 @@ func TestBadInput(t *testing.T) {
 // says so is refused before it is inflated; one whose header lies stops at
 // the cap.
 func TestRealBomb(t *testing.T) {
-	if testing.Short() {
-		t.Skip("inflates 200 MB")
-	}
+	t.Parallel()
+	testenv.Short(t, "inflates 200 MB")
 	big := bytes.Repeat([]byte{' '}, 1<<20)
 	var comp bytes.Buffer
 	fw, _ := flate.NewWriter(&comp, flate.BestSpeed)

@@ -96,6 +96,7 @@ func code(guid, name, children string) string {
 // derived GUID), through codes: (longest path prefix, ignore), ratings by
 // name, and NVivo's repeated ranges merge into one segment.
 func TestMapping(t *testing.T) {
+	t.Parallel()
 	fw := luttrell(t)
 	text := "Kami aktif di Instagram. Admin membalas cepat.\r\nTidak ada SOP."
 	codes := code(g+"10", "Share", code(g+"11", "Participate", "")) +
@@ -158,6 +159,7 @@ func TestMapping(t *testing.T) {
 // counts CRLF as 1, others count code points; a range inside a surrogate
 // pair is refused.
 func TestConventions(t *testing.T) {
+	t.Parallel()
 	text := "a😀b\r\ncd"
 	cases := []struct {
 		conv       string
@@ -192,6 +194,7 @@ func TestConventions(t *testing.T) {
 // the sources: entry, then the case name, then the source name (whose note
 // then gets an id that is not the name).
 func TestSourceMeta(t *testing.T) {
+	t.Parallel()
 	fw := luttrell(t)
 	d := report.NewDate(2026, 10, 14)
 	codes := code(g+"11", "share.participate", "")
@@ -244,6 +247,7 @@ func TestSourceMeta(t *testing.T) {
 // TestBadTarget: a codes: target that is not a framework code is an error
 // at its place in rapor.yaml.
 func TestBadTarget(t *testing.T) {
+	t.Parallel()
 	probs := CheckTargets(&Mapping{Framework: luttrell(t), Config: "rapor.yaml",
 		Codes: []report.CodeMap{{Path: "A", Code: "share.partisipate", Pos: report.Pos{Line: 9, Col: 14}}, {Path: "B", Code: Ignore}}})
 	if len(probs) != 1 || probs[0].Key != "qda.bad_code_target" || probs[0].Where() != "rapor.yaml:9:14" {
@@ -254,6 +258,7 @@ func TestBadTarget(t *testing.T) {
 // TestUnmapped lists unmapped code paths with their selections and the
 // nearest framework code.
 func TestUnmapped(t *testing.T) {
+	t.Parallel()
 	codes := code(g+"40", "Tema", code(g+"41", "Respon cepat", ""))
 	data := qdpx(t, project("qc", codes, sel(0, 4, g+"41")+sel(5, 10, g+"41"), ""), map[string]string{"Sources/" + g + "01.txt": "Kami aktif"})
 	p, _ := Read("k.qdpx", data)
@@ -271,6 +276,7 @@ func TestUnmapped(t *testing.T) {
 // carries PlainTextContent is quoted from it (ATLAS.ti: CRLF counts 1), and
 // a rating variable gives the verdict of segments without a rating code.
 func TestPlainTextContentAndRatingVariable(t *testing.T) {
+	t.Parallel()
 	vars := `<Variables><Variable guid="` + g + `50" name="Penilaian" typeOfVariable="Text"/></Variables>`
 	content := "<PlainTextContent>Baris satu\r\nAdmin membalas cepat.</PlainTextContent>"
 	val := `<VariableValue><VariableRef targetGUID="` + g + `50"/><TextValue>Belum optimal</TextValue></VariableValue>`

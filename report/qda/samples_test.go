@@ -12,6 +12,7 @@ import (
 // exact counts: codes (any depth) and their deepest level, text sources,
 // coded selections, codings, users, sets and the other sources.
 func TestRealFiles(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		file                                string
 		origin                              string
@@ -90,6 +91,7 @@ func depth(cs []*Code) int {
 // units; qc: code points), and a few quotes written out, among them NVivo
 // selections after emoji, which code points would cut mid-word.
 func TestQuotesByTool(t *testing.T) {
+	t.Parallel()
 	known := map[string]string{
 		"a9504413-3306-4dbc-a6dd-ae1dc06dbff2": "tudatos hal äl reklám, hatalmas árulás",
 		"c8834f5d-2755-4b25-a1dd-ae1dc0766fca": "Záhertorta egy alkesz nulla",
@@ -147,6 +149,7 @@ func TestQuotesByTool(t *testing.T) {
 // TestCSVQuotes checks that CSV selections quote the exported text and
 // that Taguette's rows of one highlight merge.
 func TestCSVQuotes(t *testing.T) {
+	t.Parallel()
 	p, _ := Read("t.csv", sample(t, "taguette_highlights_all_tags_20220303.csv"))
 	first := p.Sources[0].Selections[0]
 	if p.Sources[0].Name != "P2_GMT20211119.odt" || first.GUID != "473" || first.Quote != "Okay, I read this and I think the text is clear." || first.Line != 2 {
@@ -174,6 +177,7 @@ func TestCSVQuotes(t *testing.T) {
 // selections are skipped with no_source_text (ATLAS.ti's REFI test project:
 // 5 coded selections), never quoted wrongly.
 func TestBareQDE(t *testing.T) {
+	t.Parallel()
 	p, probs := Read("a.qde", sample(t, "atlasti84mac_refi-standard-project.qde"))
 	if p == nil {
 		t.Fatal(probs)
@@ -193,6 +197,7 @@ func TestBareQDE(t *testing.T) {
 // every selection NVivo repeated at those ranges counts as used, and the
 // quotes are NVivo's words.
 func TestRealMapping(t *testing.T) {
+	t.Parallel()
 	p, _ := Read("n.qdpx", sample(t, "nvivo12win_oltas0517.qdpx"))
 	p.Resolve()
 	out := Notes(p, "n.qdpx", &Mapping{Framework: luttrell(t),

@@ -36,6 +36,7 @@ func xmllint(t *testing.T, schema, file string) {
 // verdicts, and every sub-component read back maps to itself (by GUID in
 // the other language too).
 func TestCodebookValidates(t *testing.T) {
+	t.Parallel()
 	fw := luttrell(t)
 	for _, lang := range []string{"id", "en"} {
 		var buf bytes.Buffer
@@ -86,6 +87,7 @@ func TestCodebookValidates(t *testing.T) {
 // TestRoundTrip: the example project's notes written as a .qdpx validate
 // against Project.xsd and read back to the same notes and segments.
 func TestRoundTrip(t *testing.T) {
+	t.Parallel()
 	fw := luttrell(t)
 	files, _ := filepath.Glob("../../data/example/notes/*.yaml")
 	if len(files) == 0 {

@@ -41,6 +41,7 @@ func files(t *testing.T, dir string) []string {
 // TestInitLoads checks that a new project passes config.Load with no
 // problem, in both languages, and holds the expected files.
 func TestInitLoads(t *testing.T) {
+	t.Parallel()
 	want := map[string][]string{
 		"id": {"exports/BACA-SAYA.txt", "narrative/1-share.md", "narrative/2-optimize.md", "narrative/3-manage.md",
 			"narrative/4-engage.md", "notes/observasi-contoh.yaml", "notes/wawancara-contoh.yaml", "rapor.yaml"},
@@ -78,6 +79,7 @@ func TestInitLoads(t *testing.T) {
 
 // TestInitNarrative checks one Markdown file per stage with its front matter.
 func TestInitNarrative(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		dir := t.TempDir()
 		if err := Init(dir, lang, now); err != nil {
@@ -102,6 +104,7 @@ func TestInitNarrative(t *testing.T) {
 
 // TestInitNotes checks the required fields of SPEC §5 in the note templates.
 func TestInitNotes(t *testing.T) {
+	t.Parallel()
 	codes := map[string]bool{}
 	for _, c := range strings.Fields("share.participate share.connect share.build_trust optimize.listen_learn " +
 		"optimize.authentic_conversation manage.media_monitoring manage.quick_response manage.real_time " +
@@ -192,6 +195,7 @@ var reCommented = regexp.MustCompile(`(?m)^(\s*)# ((?:- \{kind:|- kind:|  path:|
 // skeleton, adds the files its sources name, and checks that the result is
 // still a valid rapor.yaml (so the examples teach correct syntax).
 func TestInitCommentedSettings(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		dir := t.TempDir()
 		if err := Init(dir, lang, now); err != nil {
@@ -233,6 +237,7 @@ func TestInitCommentedSettings(t *testing.T) {
 
 // TestInitDeterministic checks that two runs write identical files.
 func TestInitDeterministic(t *testing.T) {
+	t.Parallel()
 	a, b := t.TempDir(), t.TempDir()
 	if err := Init(a, "id", now); err != nil {
 		t.Fatal(err)
@@ -251,6 +256,7 @@ func TestInitDeterministic(t *testing.T) {
 
 // TestInitRefuses checks a non-empty folder and a file in the way.
 func TestInitRefuses(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "keep.txt"), []byte("x"), 0o644)
 	file := filepath.Join(dir, "keep.txt")
@@ -280,6 +286,7 @@ func TestInitRefuses(t *testing.T) {
 
 // TestDataFor checks the default period: the month before now.
 func TestDataFor(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		now  time.Time
 		want Data
@@ -297,6 +304,7 @@ func TestDataFor(t *testing.T) {
 }
 
 func TestWithEOL(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ in, eol, want string }{
 		{"a\nb\n", "\r\n", "a\r\nb\r\n"},
 		{"a\r\nb\n", "\r\n", "a\r\nb\r\n"},

@@ -10,6 +10,7 @@ import (
 // TestCatalog checks that every message key the package uses exists with
 // both an id and an en text, and that the catalogue has no unused key.
 func TestCatalog(t *testing.T) {
+	t.Parallel()
 	entries := msgtest.Catalogue(t, "xlsx")
 	// keys written literally in the sources, plus the dynamic families
 	used := msgtest.UsedKeys(t, "xlsx", "*.go")

@@ -14,6 +14,7 @@ import (
 // TestCharts checks that every chart exists with its type and title and
 // that its ranges hold the intended data.
 func TestCharts(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) { testCharts(t, lang) })
 	}

@@ -9,12 +9,16 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // TestDeterministicAcrossProcesses writes the fixture workbook in two
 // separate processes (this test binary, re-executed) and in this process,
 // and compares the SHA-256 of the three files.
 func TestDeterministicAcrossProcesses(t *testing.T) {
+	t.Parallel()
+	testenv.Short(t, "writes workbooks in four more processes")
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
@@ -48,6 +52,7 @@ func TestDeterministicAcrossProcesses(t *testing.T) {
 // order (fix 2 of research/go-deps.md §2.7) and that the image extension
 // defaults of [Content_Types].xml are sorted (fix 1).
 func TestZipEntriesSorted(t *testing.T) {
+	t.Parallel()
 	w := writeFixtureT(t, "en")
 	names, files := zipFiles(t, w.data)
 	if !sort.StringsAreSorted(names) {

@@ -21,6 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // tables and charts) with testdata/fixture.<lang>.golden.txt. Refresh with
 // go test ./report/xlsx -run TestGolden -update.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			w := writeFixtureT(t, lang)
@@ -52,6 +53,7 @@ func TestGolden(t *testing.T) {
 // TestCatalogOption checks that a catalogue passed in Options gives the same
 // workbook, and that one in the wrong language is not used.
 func TestCatalogOption(t *testing.T) {
+	t.Parallel()
 	r := fixtureReport("en")
 	var a, b, c bytes.Buffer
 	if err := Write(&a, r, Options{Lang: "en", Document: docFor(r, "en")}); err != nil {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // needTool returns the path of a program, skipping the test without it
@@ -16,10 +18,7 @@ func needTool(t *testing.T, name string) string {
 	t.Helper()
 	p, err := exec.LookPath(name)
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is required when CI=true: %v", name, err)
-		}
-		t.Skipf("%s not installed", name)
+		testenv.Missing(t, "%s is not installed: %v", name, err)
 	}
 	return p
 }
@@ -28,9 +27,8 @@ func needTool(t *testing.T, name string) string {
 // checks that every sheet's title row, every chart title and the hostile
 // caption (as text, not evaluated) are in the PDF's text.
 func TestLibreOffice(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("slow: converts with LibreOffice")
-	}
+	t.Parallel()
+	testenv.Short(t, "converts with LibreOffice")
 	soffice := needTool(t, "soffice")
 	pdftotext := needTool(t, "pdftotext")
 	w := writeFixtureT(t, "id")

@@ -12,6 +12,7 @@ import (
 // formula, and that every hostile user text is stored as a string cell
 // with its exact text.
 func TestNoFormulaFromUserText(t *testing.T) {
+	t.Parallel()
 	w := writeFixtureT(t, "id")
 	hostile := map[string]int{hostileCaption: 0, hostileCategory: 0, hostileEvent: 0, hostileQuote: 0,
 		hostileCity: 0, w.r.Meta.Title: 0, "-10% diskon pajak kendaraan": 0, "@kominfo_contoh info terbaru": 0}

@@ -13,6 +13,7 @@ import (
 )
 
 func TestSheetNames(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		lang string
 		want []string
@@ -40,6 +41,7 @@ func TestSheetNames(t *testing.T) {
 }
 
 func TestWriteNilReport(t *testing.T) {
+	t.Parallel()
 	if err := Write(&bytes.Buffer{}, nil, Options{}); err == nil {
 		t.Fatal("Write(nil report) succeeded, want an error")
 	}
@@ -48,6 +50,7 @@ func TestWriteNilReport(t *testing.T) {
 // TestEmptyReport writes a report with nothing in it: every sheet exists,
 // shows a "no data" note where it has no rows, and there is no chart.
 func TestEmptyReport(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := Write(&buf, &report.Report{}, Options{Lang: "en", Document: docFor(&report.Report{}, "en")}); err != nil {
 		t.Fatalf("Write(empty report): %v", err)
@@ -90,6 +93,7 @@ var sheetHeaders = map[string][]string{
 }
 
 func TestWorkbook(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			w := writeFixtureT(t, lang)

@@ -3,15 +3,12 @@ package htmltest
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/chromedp"
-
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/doc"
 	rhtml "github.com/rapor-id/rapor/report/html"
@@ -25,10 +22,7 @@ import (
 func requireECharts(t *testing.T) {
 	t.Helper()
 	if !rhtml.HasECharts() {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true and ECharts is not embedded: run `make assets`")
-		}
-		t.Skip("ECharts not embedded (run `make assets`)")
+		testenv.Missing(t, "ECharts is not embedded (run `make assets`)")
 	}
 }
 
@@ -123,47 +117,5 @@ func TestCheckerCatchesProblems(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("problems lack %q:\n%s", want, got)
 		}
-	}
-}
-
-// TestScreenshots writes viewport screenshots of the fixture report, one per
-// section, to $RAPOR_SHOT_DIR (for a human look); skipped without it.
-func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("RAPOR_SHOT_DIR")
-	if dir == "" {
-		t.Skip("RAPOR_SHOT_DIR not set")
-	}
-	RequireBrowser(t)
-	for _, w := range []int{390, 1280} {
-		path := writeReport(t, fixture.Quarter("id"), "id")
-		url, _ := rhtml.FileURL(path)
-		h := 844
-		if w > 1000 {
-			h = 800
-		}
-		tctx, stop, err := rhtml.BrowserContext(context.Background(), "", w, h)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := chromedp.Do(tctx, chromedp.Navigate(url), chromedp.WaitReady("body"), chromedp.Sleep(300*time.Millisecond)); err != nil {
-			t.Fatal(err)
-		}
-		total, err := chromedp.Run(tctx, chromedp.Evaluate[int](`document.documentElement.scrollHeight`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, y := 0, 0; y < total && i < 40; i, y = i+1, y+h {
-			if err := chromedp.Do(tctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf("window.scrollTo(0,%d)", y)), chromedp.Sleep(50*time.Millisecond)); err != nil {
-				t.Fatal(err)
-			}
-			img, err := chromedp.Run(tctx, chromedp.CaptureScreenshot())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("w%d-%02d.png", w, i)), img, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		stop()
 	}
 }

@@ -22,7 +22,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	rhtml "github.com/rapor-id/rapor/report/html"
+	"github.com/rapor-id/rapor/internal/testenv"
+	"github.com/rapor-id/rapor/report/browser"
 )
 
 // Findings is what the browser saw.
@@ -97,7 +98,7 @@ const textJS = `(() => {
 })()`
 
 // CheckInBrowser opens the file at path in headless Chromium (found by
-// report/html.FindBrowser) with a viewport width px wide, lets the scripts
+// report/browser.Find) with a viewport width px wide, lets the scripts
 // run, and returns what it saw. want is the expected chart id list (usually
 // html.ChartIDs of the report). The error is about running the browser, not
 // about the page: check Findings.Problems for that.
@@ -110,14 +111,18 @@ func CheckInBrowser(ctx context.Context, path string, want []string, width int) 
 	if m := titleRE.FindSubmatch(src); m != nil {
 		f.WantTitle = stdhtml.UnescapeString(string(m[1]))
 	}
-	url, err := rhtml.FileURL(path)
+	url, err := browser.FileURL(path)
 	if err != nil {
 		return f, err
 	}
 	f.URL = url
+	b, err := browser.Find(os.Getenv)
+	if err != nil {
+		return f, err
+	}
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
-	tctx, stop, err := rhtml.BrowserContext(ctx, "", width, 900)
+	tctx, stop, err := browser.Start(ctx, b, width, 900)
 	if err != nil {
 		return f, err
 	}
@@ -175,8 +180,8 @@ func CheckInBrowser(ctx context.Context, path string, want []string, width int) 
 	}()
 
 	runErr := func() error {
-		if err := chromedp.Do(tctx, chromedp.Navigate(url), chromedp.WaitReady("body"), chromedp.Sleep(400*time.Millisecond)); err != nil {
-			return fmt.Errorf("open %s: %w", url, err)
+		if err := browser.Open(tctx, url, 400*time.Millisecond); err != nil {
+			return err
 		}
 		st, err := chromedp.Run(tctx, chromedp.Evaluate[pageState](stateJS))
 		if err != nil {
@@ -199,34 +204,15 @@ func CheckInBrowser(ctx context.Context, path string, want []string, width int) 
 	return f, runErr
 }
 
-// Screenshot opens the file at path with a viewport width px wide and
-// returns a PNG of the whole page (for looking at the layout).
-func Screenshot(ctx context.Context, path string, width int) ([]byte, error) {
-	url, err := rhtml.FileURL(path)
-	if err != nil {
-		return nil, err
-	}
-	tctx, stop, err := rhtml.BrowserContext(ctx, "", width, 900)
-	if err != nil {
-		return nil, err
-	}
-	defer stop()
-	if err := chromedp.Do(tctx, chromedp.Navigate(url), chromedp.WaitReady("body"), chromedp.Sleep(300*time.Millisecond)); err != nil {
-		return nil, err
-	}
-	return chromedp.Run(tctx, chromedp.FullScreenshot(90))
-}
-
-// RequireBrowser skips t when no browser is installed, and fails it instead
-// when the environment variable CI is "true" (CI never skips silently).
+// RequireBrowser returns the browser report/browser.Find picks — the one
+// `rapor build --pdf` uses. It skips t under -short, and when no browser is
+// installed; under CI=true it never skips and fails without a browser.
 func RequireBrowser(t testing.TB) string {
 	t.Helper()
-	p, err := rhtml.FindBrowser()
+	testenv.Short(t, "starts a browser")
+	p, err := browser.Find(os.Getenv)
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and %v", err)
-		}
-		t.Skip(err)
+		testenv.Missing(t, "%v", err)
 	}
 	return p
 }

@@ -2,7 +2,6 @@ package htmltest
 
 import (
 	"context"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -10,7 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	rhtml "github.com/rapor-id/rapor/report/html"
+	"github.com/rapor-id/rapor/internal/testenv"
+	"github.com/rapor-id/rapor/report/browser"
 	"github.com/rapor-id/rapor/report/html/internal/fixture"
 )
 
@@ -18,30 +18,22 @@ import (
 func requireTool(t *testing.T, name string) {
 	t.Helper()
 	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and %s is missing (apt-get install poppler-utils)", name)
-		}
-		t.Skipf("%s not installed", name)
+		testenv.Missing(t, "%s is missing (apt-get install poppler-utils)", name)
 	}
 }
 
 var pageSizeRE = regexp.MustCompile(`Page size:\s+([0-9.]+) x ([0-9.]+) pts`)
 
 func TestPrintPDF(t *testing.T) {
-	RequireBrowser(t)
+	b := RequireBrowser(t)
 	requireECharts(t)
 	requireTool(t, "pdfinfo")
 	requireTool(t, "pdftotext")
 	r := fixture.Report("id")
 	path := writeReport(t, r, "id")
 	pdf := filepath.Join(t.TempDir(), "report.pdf")
-	if err := rhtml.PrintPDF(context.Background(), path, pdf, ""); err != nil {
+	if err := browser.PrintPDF(context.Background(), b, path, pdf); err != nil {
 		t.Fatal(err)
-	}
-	if dir := os.Getenv("RAPOR_SHOT_DIR"); dir != "" {
-		if b, err := os.ReadFile(pdf); err == nil {
-			_ = os.WriteFile(filepath.Join(dir, "report.pdf"), b, 0o644)
-		}
 	}
 	info, err := exec.Command("pdfinfo", pdf).Output()
 	if err != nil {

@@ -1,15 +1,22 @@
-// Package yamlnode checks YAML documents decoded into yaml.Node trees, so
-// that every problem carries its path:line:col: unknown and duplicate keys,
-// wrong value types, missing or empty fields, and anchors or aliases (which
-// rapor's framework and notes files do not accept, so that no alias can
-// multiply the work of a check).
+// Package yamlstrict is rapor's one way of reading YAML strictly (rapor.yaml,
+// framework files, notes): every problem carries its path:line:col. It
+// parses documents into yaml.Node trees (a syntax error keeps its line,
+// corrected where yaml.v3 prints it 0-based; a panic of the YAML library
+// becomes an error), finds the first invalid UTF-8 byte, and checks
+// mappings: unknown and duplicate keys, wrong value types, missing or empty
+// fields.
 //
-// Problem keys are "<area>.<what>" (for example "notes.unknown_key"); each area
-// that uses this package defines these keys in its message catalogue:
-// unknown_key (key, allowed keys), duplicate_key (key, first line),
-// not_mapping (field), not_list (field), not_text (field), alias (field),
-// missing_field (field), empty_field (field).
-package yamlnode
+// Anchors and aliases are refused everywhere, each reported at its own
+// position: an alias makes one value appear at two places, so a problem in
+// it would be reported at the anchor, far from the line the reader must fix,
+// and aliases that fan out can make a small file expand to a huge tree.
+//
+// Checker's problem keys are "<area>.<what>" (for example
+// "notes.unknown_key"); each area that uses it defines these keys in its
+// message catalogue: unknown_key (key, allowed keys), duplicate_key (key,
+// first line), not_mapping (field), not_list (field), not_text (field),
+// alias (field), missing_field (field), empty_field (field).
+package yamlstrict
 
 import (
 	"strings"
