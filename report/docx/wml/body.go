@@ -10,10 +10,10 @@ import (
 type writer struct {
 	doc    *Document
 	b      strings.Builder
-	rels   []rel        // document.xml.rels beyond the fixed ones
-	charts []chartPart  // word/charts/chartN.xml in order
-	lists  []bool       // one w:num per list: ordered?
-	shapes int          // wp:docPr ids
+	rels   []rel       // document.xml.rels beyond the fixed ones
+	charts []chartPart // word/charts/chartN.xml in order
+	lists  []bool      // one w:num per list: ordered?
+	shapes int         // wp:docPr ids
 }
 
 type rel struct {

@@ -98,7 +98,7 @@ type Cell struct {
 	Text  string
 	Align Align
 	Bold  bool
-	Size  int // points; 0 keeps the table's
+	Size  int    // points; 0 keeps the table's
 	Fill  string // hex RGB background, e.g. "E8F0FA"; "" for none
 }
 
