@@ -177,12 +177,12 @@ func (w *writer) caption(c *Caption, keepNext bool) error {
 	w.b.WriteString("<w:p>")
 	w.pPr(StyleCaption, keepNext, false, 0, 0, 0, Left)
 	prefix := c.Label + " "
-	if c.Chapter > 0 {
-		prefix += strconv.Itoa(c.Chapter) + "."
+	if c.Chapter != "" {
+		prefix += c.Chapter + "."
 	}
 	w.run(Run{Text: prefix}, false)
 	instr := "SEQ " + c.Label + ` \* ARABIC`
-	if c.Chapter > 0 {
+	if c.Chapter != "" {
 		instr += ` \s 1`
 	}
 	w.field(instr, strconv.Itoa(c.Number), "")

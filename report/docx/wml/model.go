@@ -88,7 +88,7 @@ type ListItem struct {
 // "Label Chapter.N" where N is a SEQ field that restarts at each Heading 1.
 type Caption struct {
 	Label   string // "Tabel", "Gambar", "Table", "Figure": letters only
-	Chapter int
+	Chapter string // "2", "A"; "" numbers through the document
 	Number  int
 	Text    string
 }
@@ -100,6 +100,8 @@ type Cell struct {
 	Bold  bool
 	Size  int    // points; 0 keeps the table's
 	Fill  string // hex RGB background, e.g. "E8F0FA"; "" for none
+	// Paras replaces Text with several paragraphs (a headline tile).
+	Paras []*Paragraph
 }
 
 // Table is a Word table; Head rows repeat on every page and no row splits

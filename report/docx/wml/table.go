@@ -88,10 +88,18 @@ func (w *writer) row(cells []Cell, widths []int, head bool) {
 		if c.Fill != "" && hexColor(c.Fill) {
 			w.b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + c.Fill + `"/>`)
 		}
-		w.b.WriteString("</w:tcPr><w:p>")
-		w.pPr("TableText", head, false, 0, 0, 0, c.Align)
-		w.run(Run{Text: c.Text, Bold: c.Bold || head, Size: c.Size}, false)
-		w.b.WriteString("</w:p></w:tc>")
+		w.b.WriteString("</w:tcPr>")
+		if len(c.Paras) > 0 {
+			for _, p := range c.Paras {
+				w.para(p)
+			}
+		} else {
+			w.b.WriteString("<w:p>")
+			w.pPr("TableText", false, false, 0, 0, 0, c.Align)
+			w.run(Run{Text: c.Text, Bold: c.Bold || head, Size: c.Size}, false)
+			w.b.WriteString("</w:p>")
+		}
+		w.b.WriteString("</w:tc>")
 	}
 	w.b.WriteString("</w:tr>")
 }
