@@ -8,7 +8,9 @@ import (
 
 func fp(v float64) *float64 { return &v }
 
-func val(v float64, unit, text string) doc.Value { return doc.Value{Raw: fp(v), Unit: unit, Text: text} }
+func val(v float64, unit, text string) doc.Value {
+	return doc.Value{Raw: fp(v), Unit: unit, Text: text}
+}
 
 // fixture is a document model shaped like the example report's: three
 // chapters with numbered tables and figures of every kind, quotes, a
