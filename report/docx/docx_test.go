@@ -57,7 +57,7 @@ func TestReportStructure(t *testing.T) {
 			t.Errorf("document uses no %s paragraph", style)
 		}
 	}
-	for _, want := range []string{`SEQ Tabel \* ARABIC \s 1`, `SEQ Gambar \* ARABIC \s 1`, ">Tabel 1.<", ">Gambar 2.<", "Dra. Siti Aminah", "Kami unggah setiap hari kerja.", "Informan 1 (staf), wawancara, 5 Oktober 2026"} {
+	for _, want := range []string{`SEQ Tabel \* ARABIC \r 1`, `SEQ Gambar \* ARABIC \s 1`, ">Tabel 1.<", ">Gambar 2.<", "Dra. Siti Aminah", "Kami unggah setiap hari kerja.", "Informan 1 (staf), wawancara, 5 Oktober 2026"} {
 		if !strings.Contains(d, want) {
 			t.Errorf("document.xml lacks %q", want)
 		}
@@ -110,7 +110,7 @@ func TestDeterministic(t *testing.T) {
 
 func TestEnglishLabels(t *testing.T) {
 	d := unzip(t, render(t, false, "en"))
-	if !strings.Contains(d["word/document.xml"], `SEQ Table \* ARABIC \s 1`) || !strings.Contains(d["word/footer1.xml"], "Page") {
+	if !strings.Contains(d["word/document.xml"], `SEQ Table \* ARABIC \r 1`) || !strings.Contains(d["word/footer1.xml"], "Page") {
 		t.Error("English captions or footer missing")
 	}
 }

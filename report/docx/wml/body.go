@@ -14,6 +14,8 @@ type writer struct {
 	charts []chartPart // word/charts/chartN.xml in order
 	lists  []bool      // one w:num per list: ordered?
 	shapes int         // wp:docPr ids
+	// seqChapter is the chapter of the last caption per SEQ label.
+	seqChapter map[string]string
 }
 
 type rel struct {
@@ -181,10 +183,19 @@ func (w *writer) caption(c *Caption, keepNext bool) error {
 		prefix += c.Chapter + "."
 	}
 	w.run(Run{Text: prefix}, false)
+	// The first caption of a label in a chapter restarts the sequence
+	// (\r 1, which LibreOffice honours too); later ones restart at each
+	// Heading 1 (\s 1) when Word renumbers.
 	instr := "SEQ " + c.Label + ` \* ARABIC`
-	if c.Chapter != "" {
+	if w.seqChapter == nil {
+		w.seqChapter = map[string]string{}
+	}
+	if last, seen := w.seqChapter[c.Label]; c.Chapter != "" && (!seen || last != c.Chapter) {
+		instr += ` \r 1`
+	} else if c.Chapter != "" {
 		instr += ` \s 1`
 	}
+	w.seqChapter[c.Label] = c.Chapter
 	w.field(instr, strconv.Itoa(c.Number), "")
 	if c.Text != "" {
 		w.run(Run{Text: ". " + c.Text}, false)

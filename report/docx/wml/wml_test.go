@@ -85,7 +85,7 @@ func TestWriteParts(t *testing.T) {
 		}
 	}
 	doc := string(p["word/document.xml"])
-	for _, want := range []string{`SEQ Tabel \* ARABIC \s 1`, `SEQ Gambar \* ARABIC \s 1`, `TOC \o &#34;1-3&#34;`, `<w:tblHeader/>`, `<w:cantSplit/>`, `<w:jc w:val="right"/>`} {
+	for _, want := range []string{`SEQ Tabel \* ARABIC \r 1`, `SEQ Gambar \* ARABIC \r 1`, `TOC \o &#34;1-3&#34;`, `<w:tblHeader/>`, `<w:cantSplit/>`, `<w:jc w:val="right"/>`} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("document.xml lacks %s", want)
 		}
