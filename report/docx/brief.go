@@ -7,20 +7,11 @@ import (
 	"github.com/rapor-id/rapor/report/docx/wml"
 )
 
-// Unmet is a target that was not met, with the distance to its bound.
-type Unmet struct {
-	Label  string // indicator label
-	Value  string // value with unit
-	Target string // "≥ 7,0 per minggu"
-	Gap    string // "−2,1 per minggu", "−15,0 pp"
-	Status string // status label ("Belum tercapai", "Hampir tercapai")
-}
-
-// Brief is what the briefing needs beyond the document model: the unmet
-// targets with their gaps and the recommendations narrative (a narrative
-// file with `stage: recommendations`), if any.
+// Brief is what the briefing needs beyond the document model: the gap of
+// each unmet target by indicator id ("−2,5 per minggu", "−15,00 pp") and
+// the recommendations narratives (front matter `stage: recommendations`).
 type Brief struct {
-	Unmet           []Unmet
+	Gaps            map[string]string
 	Recommendations []doc.Narrative
 }
 
@@ -68,7 +59,7 @@ func WriteBrief(w io.Writer, d *doc.Document, extra Brief, opt Options) error {
 	}
 	x.add(wml.PageBreak{})
 	x.briefScores()
-	x.briefUnmet(extra.Unmet)
+	x.briefUnmet(extra.Gaps)
 	x.briefRecommendations(extra.Recommendations)
 	return wml.Write(w, x.document(opt, false))
 }
@@ -93,8 +84,16 @@ func (x *r) briefScores() {
 	}
 }
 
-func (x *r) briefUnmet(us []Unmet) {
+// briefUnmet lists the tiles whose target is not met (near counts as not
+// met) with the gap to the bound.
+func (x *r) briefUnmet(gaps map[string]string) {
 	x.add(para(wml.StyleH2, x.cat.T("docx.brief.unmet")))
+	var us []doc.Tile
+	for _, t := range x.d.Briefing.Tiles {
+		if t.Status.Code == "not_met" || t.Status.Code == "near" {
+			us = append(us, t)
+		}
+	}
 	if len(us) == 0 {
 		x.add(para(wml.StyleNormal, x.cat.T("docx.brief.all_met")))
 		return
@@ -106,8 +105,12 @@ func (x *r) briefUnmet(us []Unmet) {
 			t.Note = x.cat.T("docx.brief.more_unmet", len(us)-briefUnmet)
 			break
 		}
-		t.Rows = append(t.Rows, []wml.Cell{{Text: u.Label}, {Text: u.Value, Align: wml.Right}, {Text: u.Target, Align: wml.Right},
-			{Text: u.Gap, Align: wml.Right, Bold: true}, {Text: u.Status}})
+		g := gaps[u.ID]
+		if g == "" {
+			g = "—"
+		}
+		t.Rows = append(t.Rows, []wml.Cell{{Text: u.Label}, {Text: u.Value.Text, Align: wml.Right}, {Text: u.Target, Align: wml.Right},
+			{Text: g, Align: wml.Right, Bold: true}, {Text: u.Status.Label}})
 	}
 	x.add(t)
 }

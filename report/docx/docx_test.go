@@ -16,7 +16,7 @@ func render(t *testing.T, brief bool, lang string) []byte {
 	var b bytes.Buffer
 	var err error
 	if brief {
-		err = WriteBrief(&b, fixture(lang), Brief{Unmet: []Unmet{{Label: "Unggahan per minggu", Value: "4,5 per minggu", Target: "≥ 7,0 per minggu", Gap: "−2,5 per minggu", Status: "Belum tercapai"}}}, Options{})
+		err = WriteBrief(&b, fixture(lang), Brief{Gaps: map[string]string{"share.posts_per_week": "−2,5 per minggu"}}, Options{})
 	} else {
 		err = WriteReport(&b, fixture(lang), Options{})
 	}
