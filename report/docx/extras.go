@@ -7,10 +7,6 @@ import (
 	"github.com/rapor-id/rapor/report/msg"
 )
 
-// RecommendationsStage is the front-matter stage of the narrative that
-// feeds the briefing's recommendations.
-const RecommendationsStage = "recommendations"
-
 // BriefFrom collects from r what the briefing needs beyond the document
 // model: the gap of every unmet target and the recommendations narratives.
 func BriefFrom(r *report.Report, lang string) (Brief, error) {
@@ -26,7 +22,7 @@ func BriefFrom(r *report.Report, lang string) (Brief, error) {
 		}
 	}
 	for _, n := range r.Narratives {
-		if n.Stage == RecommendationsStage {
+		if n.Stage == report.StageRecommendations {
 			b.Recommendations = append(b.Recommendations, doc.Narrative{Path: n.Path, Markdown: n.Markdown})
 		}
 	}
