@@ -69,7 +69,7 @@ func WriteBrief(w io.Writer, d *doc.Document, extra Brief, opt Options) error {
 func (x *r) briefScores() {
 	b := &x.d.Briefing
 	x.add(para(wml.StyleH2, x.cat.T("docx.scores")))
-	c := &wml.Chart{Kind: wml.BarH, NumFormat: "0%", HeightCm: 5.5}
+	c := &wml.Chart{Kind: wml.BarH, NumFormat: "0%", HeightCm: 5.5, Max: ptr(1)}
 	s := wml.Series{Name: x.cat.T("docx.col.score")}
 	for _, st := range b.Stages {
 		c.Categories = append(c.Categories, st.Label)

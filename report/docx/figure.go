@@ -47,6 +47,9 @@ func chartOf(f *doc.Figure) (*wml.Chart, bool) {
 		}
 		c.Series = append(c.Series, ws)
 	}
+	if f.Unit == doc.UnitScore {
+		c.Max = ptr(1)
+	}
 	if kind == wml.BarH && len(f.Categories) > 8 {
 		c.HeightCm = 1.5 + 0.55*float64(len(f.Categories))
 	}
@@ -126,3 +129,5 @@ func shade(q float64) string {
 	mix := func(to int) int { return int(math.Round(255 - (255-float64(to))*q)) }
 	return fmt.Sprintf("%02X%02X%02X", mix(0x1D), mix(0x4E), mix(0x89))
 }
+
+func ptr(v float64) *float64 { return &v }

@@ -1,6 +1,9 @@
 package docx
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/docx/wml"
 )
@@ -268,6 +271,7 @@ func (x *r) table(t *doc.Table) {
 	for _, c := range t.Columns {
 		wt.Head = append(wt.Head, wml.Cell{Text: c.Label, Align: alignOf(c.Num)})
 	}
+	wt.Widths = widths(t)
 	for _, row := range t.Rows {
 		var cells []wml.Cell
 		for i, c := range row {
@@ -338,4 +342,27 @@ func (x *r) approval() {
 	if a.NIP != "" {
 		x.add(&wml.Paragraph{Align: wml.Right, Runs: []wml.Run{{Text: a.NIP}}})
 	}
+}
+
+// widths gives each column a share of the width by its content: the
+// longest word of the head and the longest cell text, between 4 and 40
+// characters, so a caption column gets room and a number column little.
+func widths(t *doc.Table) []int {
+	w := make([]int, len(t.Columns))
+	for i, c := range t.Columns {
+		for _, word := range strings.Fields(c.Label) {
+			w[i] = max(w[i], utf8.RuneCountInString(word))
+		}
+	}
+	for _, row := range t.Rows {
+		for i, c := range row {
+			if i < len(w) {
+				w[i] = max(w[i], utf8.RuneCountInString(c.Text))
+			}
+		}
+	}
+	for i := range w {
+		w[i] = min(max(w[i], 4), 40)
+	}
+	return w
 }

@@ -169,7 +169,11 @@ func writeAxes(b *strings.Builder, c *Chart, ax1, ax2 int) {
 	}
 	fmt.Fprintf(b, `<c:catAx><c:axId val="%d"/><c:scaling><c:orientation val="%s"/></c:scaling><c:delete val="0"/><c:axPos val="%s"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="%d"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
 		ax1, orient, catPos, ax2)
-	fmt.Fprintf(b, `<c:valAx><c:axId val="%d"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="%s"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>`, ax2, valPos)
+	scaling := `<c:orientation val="minMax"/>`
+	if c.Max != nil && finite(*c.Max) {
+		scaling += `<c:max val="` + num(*c.Max) + `"/><c:min val="0"/>`
+	}
+	fmt.Fprintf(b, `<c:valAx><c:axId val="%d"/><c:scaling>%s</c:scaling><c:delete val="0"/><c:axPos val="%s"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>`, ax2, scaling, valPos)
 	if c.ValueTitle != "" {
 		b.WriteString(`<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800" b="0"/></a:pPr><a:r><a:rPr lang="en-US" sz="800" b="0"/><a:t>` + esc(c.ValueTitle) + `</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`)
 	}

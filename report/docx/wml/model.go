@@ -144,6 +144,8 @@ type Chart struct {
 	Source     string
 	HeightCm   float64 // 0 is 7.5 cm
 	ValueTitle string  // value axis title (the unit), "" for none
+	// Max fixes the value axis maximum (1 for scores); nil lets Word choose.
+	Max *float64
 }
 
 // Quote is a block quote with its attribution (pseudonym, role, date).
