@@ -50,11 +50,11 @@ func WriteBrief(w io.Writer, d *doc.Document, extra Brief, opt Options) error {
 	x.add(para(wml.StyleH2, x.cat.T("docx.tiles")))
 	x.tiles(tiles, 4, true)
 	if len(b.TopPosts) > 0 {
-		x.add(para(wml.StyleH2, x.cat.T("docx.top_posts")))
+		x.add(para(wml.StyleH2, x.cat.T("doc.summary.top_posts")))
 		x.topPosts(b.TopPosts, briefPosts)
 	}
 	if len(b.Findings) > 0 {
-		x.add(para(wml.StyleH2, x.cat.T("docx.findings")))
+		x.add(para(wml.StyleH2, x.cat.T("doc.summary.findings")))
 		x.list(b.Findings[:min(len(b.Findings), briefFindings)], true)
 	}
 	x.add(wml.PageBreak{})

@@ -24,7 +24,7 @@ func TestLibreOffice(t *testing.T) {
 	pdfs := docxtest.ToPDF(t, rep, brief)
 	text := docxtest.Text(t, pdfs[0])
 	n := docxtest.Pages(t, pdfs[0])
-	want := []string{"Daftar Isi", "Ringkasan", "Tabel 1.1. Indikator Berbagi", "Gambar 1.2. ER per format", "Gambar 2.3. Jam unggah", "Gambar 1. Skor per tahap",
+	want := []string{"Daftar Isi", "Ringkasan eksekutif", "Tabel 1.1. Indikator Berbagi", "Gambar 1.2. ER per format", "Gambar 2.3. Jam unggah", "Gambar 1. Skor per tahap",
 		"Kami unggah setiap hari kerja.", "Dra. Siti Aminah", fmt.Sprintf("Halaman 1 dari %d", n), fmt.Sprintf("Halaman %d dari %d", n, n)}
 	for _, s := range fixture("id").Sections {
 		want = append(want, s.Number+" "+s.Title)

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -54,7 +55,7 @@ func chapterTitle(s *doc.Section) string {
 
 func (x *r) toc() {
 	t := &wml.TOC{Title: x.cat.T("docx.toc")}
-	t.Entries = append(t.Entries, wml.TOCEntry{Level: 1, Text: x.cat.T("docx.summary")})
+	t.Entries = append(t.Entries, wml.TOCEntry{Level: 1, Text: x.summaryTitle()})
 	for i := range x.d.Sections {
 		s := &x.d.Sections[i]
 		t.Entries = append(t.Entries, wml.TOCEntry{Level: 1, Text: chapterTitle(s)})
@@ -65,10 +66,31 @@ func (x *r) toc() {
 	x.add(t)
 }
 
+// summaryTitle is the summary chapter's heading with its number: the
+// chapter of the radar's caption, else the one before the first chapter.
+func (x *r) summaryTitle() string {
+	title := x.cat.T("doc.summary.title")
+	n := ""
+	if rd := x.d.Briefing.Radar; rd != nil {
+		if i := strings.Index(rd.Number, "."); i > 0 {
+			n = rd.Number[:i]
+		}
+	}
+	if n == "" && len(x.d.Sections) > 0 {
+		if first, err := strconv.Atoi(x.d.Sections[0].Number); err == nil && first > 1 {
+			n = strconv.Itoa(first - 1)
+		}
+	}
+	if n == "" {
+		return title
+	}
+	return n + "  " + title
+}
+
 // summary is the report's first chapter: the briefing in full.
 func (x *r) summary() {
 	b := &x.d.Briefing
-	x.add(para(wml.StyleH1, x.cat.T("docx.summary")))
+	x.add(para(wml.StyleH1, x.summaryTitle()))
 	if b.Verdict != "" {
 		x.add(&wml.Paragraph{Runs: []wml.Run{{Text: b.Verdict, Bold: true}}})
 	}
@@ -82,11 +104,11 @@ func (x *r) summary() {
 		x.figure(b.Radar)
 	}
 	if len(b.Findings) > 0 {
-		x.add(para(wml.StyleH2, x.cat.T("docx.findings")))
+		x.add(para(wml.StyleH2, x.cat.T("doc.summary.findings")))
 		x.list(b.Findings, true)
 	}
 	if len(b.TopPosts) > 0 {
-		x.add(para(wml.StyleH2, x.cat.T("docx.top_posts")))
+		x.add(para(wml.StyleH2, x.cat.T("doc.summary.top_posts")))
 		x.topPosts(b.TopPosts, 0)
 	}
 	for i := range b.Narratives {
@@ -345,7 +367,7 @@ func (x *r) approval() {
 }
 
 // widths gives each column a share of the width by its content: the
-// longest word of the head and the longest cell text, between 4 and 40
+// longest word of the head and the longest cell text, between 7 and 36
 // characters, so a caption column gets room and a number column little.
 func widths(t *doc.Table) []int {
 	w := make([]int, len(t.Columns))
@@ -362,7 +384,7 @@ func widths(t *doc.Table) []int {
 		}
 	}
 	for i := range w {
-		w[i] = min(max(w[i], 4), 40)
+		w[i] = min(max(w[i], 7), 36)
 	}
 	return w
 }
