@@ -2,7 +2,7 @@
 GO ?= go
 ECHARTS_DIR := report/html/echarts
 
-.PHONY: all assets build example test fuzz release release-check clean
+.PHONY: all assets build example test fuzz release release-check screenshots-docx clean
 
 all: build
 
@@ -24,6 +24,11 @@ build: assets
 example: build
 	./bin/rapor build data/example
 	./bin/rapor build data/example-rollup
+
+# Pages 1-3 of report.docx and 1-2 of brief.docx as PNGs in docs/screenshots
+# (LibreOffice converts, poppler renders).
+screenshots-docx: assets
+	docs/screenshots/docx.sh
 
 test: assets
 	$(GO) test ./...

@@ -47,9 +47,10 @@ func (x *r) document(opt Options, chapterPage bool) *wml.Document {
 	if x.d.Lang == "en" {
 		lang = "en-GB"
 	}
-	header := x.d.Title
-	if x.d.Subtitle != "" {
-		header += " · " + x.d.Subtitle
+	// the running header: account and period (the subtitle), else the title
+	header := x.d.Subtitle
+	if header == "" {
+		header = x.d.Title
 	}
 	return &wml.Document{Title: x.d.Title, Lang: lang, Page: page, Header: header,
 		PageWord: x.cat.T("docx.page"), OfWord: x.cat.T("docx.of"), ChapterPage: chapterPage, Body: x.out}

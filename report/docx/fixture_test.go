@@ -60,7 +60,7 @@ func fixture(lang string) *doc.Document {
 	return &doc.Document{
 		Lang: lang, Title: "Evaluasi Pengelolaan Instagram @kab.sukamaju", Subtitle: "@kab.sukamaju · Oktober 2026",
 		Cover: doc.Cover{Title: "Evaluasi Pengelolaan Instagram @kab.sukamaju", Facts: []doc.Fact{{Label: "Periode", Text: "1–31 Oktober 2026 (31 hari)"}},
-			Letterhead: []string{"PEMERINTAH KABUPATEN SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA", "Jl. Raya Sukamaju No. 1"}, Tool: "rapor 1.0"},
+			Logo: pngURI(nil), Letterhead: []string{"PEMERINTAH KABUPATEN SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA", "Jl. Raya Sukamaju No. 1"}, Tool: "rapor 1.0"},
 		Briefing: doc.Briefing{Verdict: "Pengelolaan akun cukup baik; frekuensi unggah di bawah target.", Tiles: tiles,
 			Overall: doc.Score{Stage: "overall", Label: "Skor keseluruhan", Value: val(0.6, "score", "60%"), Formula: "3 dari 5 target tercapai"},
 			Stages:  []doc.Score{{Stage: "share", Label: "Berbagi", Value: val(0.5, "score", "50%")}, {Stage: "manage", Label: "Mengelola", Value: val(1, "score", "100%")}},

@@ -9,15 +9,29 @@ import (
 	"github.com/rapor-id/rapor/report/docx/wml"
 )
 
+// cover writes the letterhead ("kop surat": logo beside the organisation
+// lines, the address under them, a rule), or the logo alone, then the
+// title, the facts and the tool line.
 func (x *r) cover() {
 	c := x.d.Cover
-	for i, l := range c.Letterhead {
-		p := &wml.Paragraph{Align: wml.Center, Runs: []wml.Run{{Text: l, Bold: i < len(c.Letterhead)-1 || len(c.Letterhead) == 1, Size: 12}}}
-		if i == len(c.Letterhead)-1 && len(c.Letterhead) > 1 {
-			p.Runs[0].Size = 9
-			p.Style = "Header" // the rule under the letterhead
+	pic := logo(c.Logo)
+	if len(c.Letterhead) > 0 {
+		var lines []*wml.Paragraph
+		for i, l := range c.Letterhead {
+			address := i == len(c.Letterhead)-1 && len(c.Letterhead) > 1
+			size := 13
+			if address {
+				size = 9
+			}
+			lines = append(lines, &wml.Paragraph{Style: "TableText", Align: wml.Center, Runs: []wml.Run{{Text: l, Bold: !address, Size: size}}})
 		}
-		x.add(p)
+		t := &wml.Table{Plain: true, Widths: []int{1, 4}, Rows: [][]wml.Cell{{{Paras: []*wml.Paragraph{{Image: pic}}}, {Paras: lines}}}}
+		if pic == nil {
+			t = &wml.Table{Plain: true, Rows: [][]wml.Cell{{{Paras: lines}}}}
+		}
+		x.add(t, &wml.Paragraph{Style: "Header"})
+	} else if pic != nil {
+		x.add(&wml.Paragraph{Align: wml.Center, Image: pic})
 	}
 	title := c.Title
 	if title == "" {

@@ -12,6 +12,7 @@ type writer struct {
 	b      strings.Builder
 	rels   []rel       // document.xml.rels beyond the fixed ones
 	charts []chartPart // word/charts/chartN.xml in order
+	images []*Image    // word/media/imageN.(png|jpeg) in order
 	lists  []bool      // one w:num per list: ordered?
 	shapes int         // wp:docPr ids
 	// seqChapter is the chapter of the last caption per SEQ label.
@@ -26,6 +27,7 @@ type rel struct {
 const (
 	relHyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 	relChart     = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+	relImage     = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
 )
 
 func (w *writer) addRel(typ, target string, external bool) string {
@@ -103,6 +105,9 @@ func (w *writer) pPr(style string, keepNext, breakBefore bool, numID, level, bef
 func (w *writer) para(p *Paragraph) {
 	w.b.WriteString("<w:p>")
 	w.pPr(p.Style, p.KeepNext, p.PageBreakBefore, 0, 0, p.SpaceBefore, p.Align)
+	if p.Image != nil && len(p.Image.Data) > 0 {
+		w.image(p.Image)
+	}
 	w.runs(p.Runs)
 	w.b.WriteString("</w:p>")
 }
@@ -262,4 +267,24 @@ func (w *writer) toc(t *TOC) {
 		w.field(instr, " ", "")
 		w.b.WriteString("</w:p>")
 	}
+}
+
+// imageName is the media part name of the n-th image (1-based).
+func imageName(n int, im *Image) string {
+	ext := ".png"
+	if im.JPEG {
+		ext = ".jpeg"
+	}
+	return "media/image" + strconv.Itoa(n) + ext
+}
+
+// image writes an inline picture run.
+func (w *writer) image(im *Image) {
+	w.images = append(w.images, im)
+	n := len(w.images)
+	id := w.addRel(relImage, imageName(n, im), false)
+	cx, cy := int64(im.WidthCm*emuPerCm), int64(im.HeightCm*emuPerCm)
+	w.shapes++
+	fmt.Fprintf(&w.b, `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="%d" name="Picture %d"/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="%d" name="Picture %d"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="%s"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`,
+		cx, cy, w.shapes, n, w.shapes, n, id, cx, cy)
 }

@@ -59,6 +59,16 @@ type Paragraph struct {
 	KeepNext        bool // keep with the next paragraph on one page
 	PageBreakBefore bool
 	SpaceBefore     int // points; 0 keeps the style's
+	// Image is a picture shown before the runs (a logo), nil for none.
+	Image *Image
+}
+
+// Image is a PNG or JPEG picture at a fixed size.
+type Image struct {
+	Data     []byte
+	JPEG     bool // false: PNG
+	WidthCm  float64
+	HeightCm float64
 }
 
 // Run is text with direct formatting; URL makes it a hyperlink (http,

@@ -49,6 +49,9 @@ func Write(out io.Writer, d *Document) error {
 			part{"word/embeddings/Microsoft_Excel_Worksheet" + n + ".xlsx", c.xlsx},
 		)
 	}
+	for i, im := range w.images {
+		parts = append(parts, part{"word/" + imageName(i+1, im), im.Data})
+	}
 	z := zip.NewWriter(out)
 	for _, p := range parts {
 		// no Modified time: the entry carries DOS time 0, the same in every run
@@ -76,6 +79,16 @@ func chartRels(n string) string {
 func (w *writer) contentTypes() string {
 	var b strings.Builder
 	b.WriteString(xmlHead + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`)
+	png, jpeg := false, false
+	for _, im := range w.images {
+		png, jpeg = png || !im.JPEG, jpeg || im.JPEG
+	}
+	if jpeg {
+		b.WriteString(`<Default Extension="jpeg" ContentType="image/jpeg"/>`)
+	}
+	if png {
+		b.WriteString(`<Default Extension="png" ContentType="image/png"/>`)
+	}
 	b.WriteString(`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`)
 	b.WriteString(`<Default Extension="xlsx" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>`)
 	b.WriteString(`<Default Extension="xml" ContentType="application/xml"/>`)
