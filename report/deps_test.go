@@ -35,6 +35,9 @@ var forbidden = map[string][]string{
 	"report/qda":      {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/project", "report/config", "report/qual", "cmd/"},
 	// the bounded reader of every input file imports nothing of ours
 	"report/internal/boundedio": {"report/", "cmd/"},
+	"report/docx":               {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/jsonout", "report/project", "report/config", "report/qual", "report/present", "cmd/"},
+	"report/docx/wml":           {"report/", "cmd/"},
+	"report/mdguard":            {"report/", "cmd/"},
 }
 
 // TestDependencyDirection parses the imports of each package's non-test

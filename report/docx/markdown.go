@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/rapor-id/rapor/report/docx/wml"
-	"github.com/rapor-id/rapor/report/html"
+	"github.com/rapor-id/rapor/report/mdguard"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -19,13 +19,13 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // markdown converts a narrative into Word blocks through goldmark's AST:
 // headings (shifted below level top), paragraphs, lists, block quotes, code,
 // tables, emphasis and links. Raw HTML is dropped, as in the HTML report;
-// nothing of the source becomes markup. A narrative over html.MaxMarkdown
+// nothing of the source becomes markup. A narrative over mdguard.MaxMarkdown
 // gives ok=false.
 func markdown(src string, top int) (blocks []wml.Block, ok bool) {
-	if len(src) > html.MaxMarkdown {
+	if len(src) > mdguard.MaxMarkdown {
 		return nil, false
 	}
-	source := []byte(html.Neutralize(src))
+	source := []byte(mdguard.Neutralize(src))
 	root := mdParser.Parse(text.NewReader(source))
 	c := &mdConv{src: source, top: top}
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
