@@ -241,3 +241,35 @@ func TestWordHostileProject(t *testing.T) {
 		t.Error("brief PDF does not show the hostile title as text")
 	}
 }
+
+// TestOutputsKey: `outputs:` chooses the files and --no-docx leaves the
+// Word files out.
+func TestOutputsKey(t *testing.T) {
+	dir := copyTree(t, "../../data/example")
+	list := func(out string) []string {
+		es, _ := os.ReadDir(out)
+		var names []string
+		for _, e := range es {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	out := t.TempDir()
+	if code, o, e := runCLI(t, "build", dir, "-o", out, "-q", "--no-docx"); code != 0 {
+		t.Fatalf("build --no-docx: %d %s %s", code, o, e)
+	}
+	if got := strings.Join(list(out), " "); got != "indicators.json report.html report.xlsx" {
+		t.Errorf("--no-docx wrote %s", got)
+	}
+	replaceIn(t, filepath.Join(dir, "rapor.yaml"), "narrative: ", "outputs: [json, docx]\npage: {size: Letter}\nnarrative: ")
+	out = t.TempDir()
+	if code, o, e := runCLI(t, "build", dir, "-o", out, "-q"); code != 0 {
+		t.Fatalf("build: %d %s %s", code, o, e)
+	}
+	if got := strings.Join(list(out), " "); got != "brief.docx indicators.json report.docx" {
+		t.Errorf("outputs: [json, docx] wrote %s", got)
+	}
+	if d := docxParts(t, filepath.Join(out, "report.docx"))["word/document.xml"]; !strings.Contains(d, `<w:pgSz w:w="12240" w:h="15840"/>`) {
+		t.Error("page: {size: Letter} did not give Letter paper")
+	}
+}

@@ -142,3 +142,16 @@ func TestHostileText(t *testing.T) {
 		t.Error("a caption label with field syntax was accepted")
 	}
 }
+
+func TestPageSize(t *testing.T) {
+	for _, tt := range []struct {
+		page PageSize
+		want string
+	}{{A4, `<w:pgSz w:w="11906" w:h="16838"/>`}, {Letter, `<w:pgSz w:w="12240" w:h="15840"/>`}} {
+		p := parts(t, write(t, &Document{Page: tt.page, Body: []Block{&Paragraph{Runs: []Run{{Text: "x"}}}}}))
+		d := string(p["word/document.xml"])
+		if !strings.Contains(d, tt.want) || !strings.Contains(d, `w:top="1417" w:right="1417" w:bottom="1417" w:left="1417"`) {
+			t.Errorf("page %d: want %s with 2.5 cm margins", tt.page, tt.want)
+		}
+	}
+}
