@@ -2,6 +2,7 @@ package docx
 
 import (
 	"io"
+	"unicode/utf8"
 
 	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/docx/wml"
@@ -15,79 +16,118 @@ type Brief struct {
 	Recommendations []doc.Narrative
 }
 
-// Limits that keep the briefing on two A4 or Letter pages.
+// Limits of the briefing; within them, fit decides what the page holds.
 const (
 	briefTiles    = 12 // headline tiles and targets, four to a row
 	briefPosts    = 3
 	briefFindings = 3
 	briefUnmet    = 8
-	briefRecs     = 10 // Markdown blocks of the recommendations
+	briefClip     = 280 // characters of a verdict or finding
 )
 
 // WriteBrief writes brief.docx, two pages: page 1 the verdict, headline
 // tiles, top posts and three main findings; page 2 the per-stage scores
 // chart, the unmet targets with the gap and the recommendations (the
-// recommendations narrative, else the automatic findings).
+// recommendations narrative, else the automatic findings). Each page takes
+// what its height estimate (fit) says it holds, in that order of priority,
+// and says when something was left for the full report.
 func WriteBrief(w io.Writer, d *doc.Document, extra Brief, opt Options) error {
 	x, err := newR(d)
 	if err != nil {
 		return err
 	}
-	b := &d.Briefing
-	x.add(para(wml.StyleSubtitle, x.cat.T("docx.brief.kicker")))
-	x.add(&wml.Paragraph{Style: wml.StyleTitle, Runs: []wml.Run{{Text: d.Title, Size: 18}}})
+	x.briefPage1(newFit(opt))
+	x.add(wml.PageBreak{})
+	x.briefPage2(newFit(opt), extra)
+	return wml.Write(w, x.document(opt, false))
+}
+
+// put adds the blocks if they fit together and reports whether they did.
+func (x *r) put(f *fit, bs ...wml.Block) bool {
+	h := 0.0
+	for _, b := range bs {
+		h += f.height(b)
+	}
+	if !f.take(h) {
+		return false
+	}
+	x.add(bs...)
+	return true
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+func (x *r) briefPage1(f *fit) {
+	d, b := x.d, &x.d.Briefing
+	x.put(f, para(wml.StyleSubtitle, x.cat.T("docx.brief.kicker")),
+		&wml.Paragraph{Style: wml.StyleTitle, Runs: []wml.Run{{Text: clip(d.Title, 160), Size: 18}}})
 	if d.Subtitle != "" {
-		x.add(para(wml.StyleNormal, d.Subtitle))
+		x.put(f, para(wml.StyleNormal, d.Subtitle))
 	}
 	if b.Verdict != "" {
-		x.add(para(wml.StyleH2, x.cat.T("docx.verdict")))
-		x.add(&wml.Paragraph{Runs: []wml.Run{{Text: b.Verdict, Bold: true}}})
+		x.put(f, para(wml.StyleH2, x.cat.T("docx.verdict")), &wml.Paragraph{Runs: []wml.Run{{Text: clip(b.Verdict, briefClip), Bold: true}}})
 	}
-	tiles := b.Tiles
-	if len(tiles) > briefTiles {
-		tiles = tiles[:briefTiles]
+	// tiles: whole rows of four while they fit (the headline tiles first)
+	tiles := b.Tiles[:min(len(b.Tiles), briefTiles)]
+	for rows := (len(tiles) + 3) / 4; rows > 0; rows-- {
+		if x.put(f, para(wml.StyleH2, x.cat.T("docx.tiles")), x.tileTable(tiles[:min(len(tiles), 4*rows)], 4, true)) {
+			break
+		}
 	}
-	x.add(para(wml.StyleH2, x.cat.T("docx.tiles")))
-	x.tiles(tiles, 4, true)
 	if len(b.TopPosts) > 0 {
-		x.add(para(wml.StyleH2, x.cat.T("doc.summary.top_posts")))
-		x.topPosts(b.TopPosts, briefPosts)
+		x.put(f, para(wml.StyleH2, x.cat.T("doc.summary.top_posts")), x.postsTable(b.TopPosts, briefPosts))
 	}
 	if len(b.Findings) > 0 {
-		x.add(para(wml.StyleH2, x.cat.T("doc.summary.findings")))
-		x.list(b.Findings[:min(len(b.Findings), briefFindings)], true)
+		var items []string
+		for _, s := range b.Findings[:min(len(b.Findings), briefFindings)] {
+			items = append(items, clip(s, briefClip))
+		}
+		for n := len(items); n > 0; n-- {
+			if x.put(f, para(wml.StyleH2, x.cat.T("doc.summary.findings")), listOf(items[:n], true)) {
+				break
+			}
+		}
 	}
-	x.add(wml.PageBreak{})
-	x.briefScores()
-	x.briefUnmet(extra.Gaps)
-	x.briefRecommendations(extra.Recommendations)
-	return wml.Write(w, x.document(opt, false))
+}
+
+func (x *r) briefPage2(f *fit, extra Brief) {
+	x.briefScores(f)
+	x.briefUnmet(f, extra.Gaps)
+	x.briefRecommendations(f, extra.Recommendations)
 }
 
 // briefScores draws the stage scores as a native bar chart (the radar of
 // the report is hard to read at briefing size).
-func (x *r) briefScores() {
+func (x *r) briefScores(f *fit) {
 	b := &x.d.Briefing
-	x.add(para(wml.StyleH2, x.cat.T("docx.scores")))
-	c := &wml.Chart{Kind: wml.BarH, NumFormat: "0%", HeightCm: 5.5, Max: ptr(1)}
+	c := &wml.Chart{Kind: wml.BarH, NumFormat: "0%", Max: ptr(1)}
 	s := wml.Series{Name: x.cat.T("docx.col.score")}
 	for _, st := range b.Stages {
 		c.Categories = append(c.Categories, st.Label)
 		s.Values = append(s.Values, st.Value.Raw)
 	}
 	c.Series = []wml.Series{s}
+	c.HeightCm = min(7, 1.6+0.8*float64(len(c.Categories)))
+	blocks := []wml.Block{para(wml.StyleH2, x.cat.T("docx.scores"))}
 	if len(c.Categories) > 0 {
-		x.add(c)
+		blocks = append(blocks, c)
 	}
 	if b.Overall.Label != "" {
-		x.add(&wml.Paragraph{Runs: []wml.Run{{Text: b.Overall.Label + ": ", Bold: true}, {Text: b.Overall.Value.Text}, {Text: joinDash(b.Overall.Formula)}}})
+		blocks = append(blocks, &wml.Paragraph{Runs: []wml.Run{{Text: b.Overall.Label + ": ", Bold: true}, {Text: b.Overall.Value.Text}, {Text: joinDash(b.Overall.Formula)}}})
 	}
+	x.put(f, blocks...)
 }
 
 // briefUnmet lists the tiles whose target is not met (near counts as not
-// met) with the gap to the bound.
-func (x *r) briefUnmet(gaps map[string]string) {
-	x.add(para(wml.StyleH2, x.cat.T("docx.brief.unmet")))
+// met) with the gap to the bound, as many rows as fit (at most 8).
+func (x *r) briefUnmet(f *fit, gaps map[string]string) {
+	head := para(wml.StyleH2, x.cat.T("docx.brief.unmet"))
 	var us []doc.Tile
 	for _, t := range x.d.Briefing.Tiles {
 		if t.Status.Code == "not_met" || t.Status.Code == "near" {
@@ -95,53 +135,77 @@ func (x *r) briefUnmet(gaps map[string]string) {
 		}
 	}
 	if len(us) == 0 {
-		x.add(para(wml.StyleNormal, x.cat.T("docx.brief.all_met")))
+		x.put(f, head, para(wml.StyleNormal, x.cat.T("docx.brief.all_met")))
 		return
 	}
-	t := &wml.Table{Widths: []int{5, 3, 3, 3, 3}, Head: []wml.Cell{{Text: x.cat.T("docx.col.indicator")}, {Text: x.cat.T("docx.col.value"), Align: wml.Right},
-		{Text: x.cat.T("docx.col.target"), Align: wml.Right}, {Text: x.cat.T("docx.col.gap"), Align: wml.Right}, {Text: x.cat.T("docx.col.status")}}}
-	for i, u := range us {
-		if i == briefUnmet {
-			t.Note = x.cat.T("docx.brief.more_unmet", len(us)-briefUnmet)
-			break
+	for n := min(len(us), briefUnmet); n > 0; n-- {
+		t := &wml.Table{Widths: []int{5, 3, 3, 3, 3}, Head: []wml.Cell{{Text: x.cat.T("docx.col.indicator")}, {Text: x.cat.T("docx.col.value"), Align: wml.Right},
+			{Text: x.cat.T("docx.col.target"), Align: wml.Right}, {Text: x.cat.T("docx.col.gap"), Align: wml.Right}, {Text: x.cat.T("docx.col.status")}}}
+		for _, u := range us[:n] {
+			g := gaps[u.ID]
+			if g == "" {
+				g = "—"
+			}
+			t.Rows = append(t.Rows, []wml.Cell{{Text: u.Label}, {Text: u.Value.Text, Align: wml.Right}, {Text: u.Target, Align: wml.Right},
+				{Text: g, Align: wml.Right, Bold: true}, {Text: u.Status.Label}})
 		}
-		g := gaps[u.ID]
-		if g == "" {
-			g = "—"
+		if n < len(us) {
+			t.Note = x.cat.T("docx.brief.more_unmet", len(us)-n)
 		}
-		t.Rows = append(t.Rows, []wml.Cell{{Text: u.Label}, {Text: u.Value.Text, Align: wml.Right}, {Text: u.Target, Align: wml.Right},
-			{Text: g, Align: wml.Right, Bold: true}, {Text: u.Status.Label}})
+		if x.put(f, head, t) {
+			return
+		}
 	}
-	x.add(t)
 }
 
-// briefRecommendations shows the recommendations narrative, cut to its
-// first blocks, else the findings after the three on page 1 (all of them
-// when there are no more).
-func (x *r) briefRecommendations(ns []doc.Narrative) {
-	x.add(para(wml.StyleH2, x.cat.T("docx.brief.recommendations")))
+// briefRecommendations shows the recommendations narrative, else the
+// findings after the three on page 1, block by block (list item by list
+// item) while they fit; what is left is named in a closing line.
+func (x *r) briefRecommendations(f *fit, ns []doc.Narrative) {
 	var blocks []wml.Block
 	for _, n := range ns {
-		bs, ok := markdown(n.Markdown, 3)
-		if ok {
+		if bs, ok := markdown(n.Markdown, 3); ok {
 			blocks = append(blocks, bs...)
 		}
 	}
-	if len(blocks) > 0 {
-		if len(blocks) > briefRecs {
-			blocks = append(blocks[:briefRecs], para(wml.StyleSmall, x.cat.T("docx.brief.more")))
+	if len(blocks) == 0 {
+		fs := x.d.Briefing.Findings
+		if len(fs) > briefFindings {
+			fs = fs[briefFindings:]
 		}
-		for _, bl := range blocks {
-			if l, ok := bl.(*wml.List); ok && len(l.Items) > briefRecs {
-				l.Items = l.Items[:briefRecs]
-			}
+		if len(fs) > 0 {
+			blocks = []wml.Block{listOf(fs, false)}
 		}
-		x.add(blocks...)
+	}
+	if len(blocks) == 0 {
 		return
 	}
-	fs := x.d.Briefing.Findings
-	if len(fs) > briefFindings {
-		fs = fs[briefFindings:]
+	more := para(wml.StyleSmall, x.cat.T("docx.brief.more"))
+	reserve := f.height(more)
+	if !f.take(reserve) {
+		return
 	}
-	x.list(fs, false)
+	if !x.put(f, para(wml.StyleH2, x.cat.T("docx.brief.recommendations"))) {
+		return
+	}
+	for _, b := range blocks {
+		if x.put(f, b) {
+			continue
+		}
+		if l, ok := b.(*wml.List); ok {
+			part := &wml.List{Ordered: l.Ordered}
+			for _, it := range l.Items {
+				part.Items = append(part.Items, it)
+				if f.height(part) > f.left {
+					part.Items = part.Items[:len(part.Items)-1]
+					break
+				}
+			}
+			if len(part.Items) > 0 {
+				x.put(f, part)
+			}
+		}
+		x.add(more)
+		return
+	}
 }

@@ -123,7 +123,7 @@ func (x *r) summary() {
 	}
 	if len(b.TopPosts) > 0 {
 		x.add(para(wml.StyleH2, x.cat.T("doc.summary.top_posts")))
-		x.topPosts(b.TopPosts, 0)
+		x.topPosts(b.TopPosts)
 	}
 	for i := range b.Narratives {
 		x.narrative(&b.Narratives[i], 2)
@@ -144,20 +144,27 @@ func (x *r) scores() {
 }
 
 func (x *r) list(items []string, ordered bool) {
+	if len(items) > 0 {
+		x.add(listOf(items, ordered))
+	}
+}
+
+func listOf(items []string, ordered bool) *wml.List {
 	l := &wml.List{Ordered: ordered}
 	for _, it := range items {
 		l.Items = append(l.Items, wml.ListItem{Runs: []wml.Run{{Text: it}}})
 	}
-	if len(l.Items) > 0 {
-		x.add(l)
-	}
+	return l
 }
 
 // tiles writes headline tiles as a table, cols tiles per row.
 func (x *r) tiles(ts []doc.Tile, cols int, compact bool) {
-	if len(ts) == 0 {
-		return
+	if len(ts) > 0 {
+		x.add(x.tileTable(ts, cols, compact))
 	}
+}
+
+func (x *r) tileTable(ts []doc.Tile, cols int, compact bool) *wml.Table {
 	valueSize, small := 14, 8
 	if compact {
 		valueSize, small = 12, 7
@@ -177,7 +184,7 @@ func (x *r) tiles(ts []doc.Tile, cols int, compact bool) {
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	x.add(t)
+	return t
 }
 
 func (x *r) tile(t doc.Tile, valueSize, small int, compact bool) wml.Cell {
@@ -223,8 +230,11 @@ func statusFill(code string) string {
 	return "F2F5FA"
 }
 
-// topPosts writes the post cards as a table; limit > 0 keeps the first.
-func (x *r) topPosts(ps []doc.PostCard, limit int) {
+// topPosts writes the post cards as a table.
+func (x *r) topPosts(ps []doc.PostCard) { x.add(x.postsTable(ps, 0)) }
+
+// postsTable is the post cards as a table; limit > 0 keeps the first.
+func (x *r) postsTable(ps []doc.PostCard, limit int) *wml.Table {
 	if limit > 0 && len(ps) > limit {
 		ps = ps[:limit]
 	}
@@ -244,7 +254,7 @@ func (x *r) topPosts(ps []doc.PostCard, limit int) {
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	x.add(t)
+	return t
 }
 
 // section writes a chapter (depth 1) or a sub-section.
