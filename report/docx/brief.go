@@ -32,7 +32,7 @@ const (
 // what its height estimate (fit) says it holds, in that order of priority,
 // and says when something was left for the full report.
 func WriteBrief(w io.Writer, d *doc.Document, extra Brief, opt Options) error {
-	x, err := newR(d)
+	x, err := newR(d, opt)
 	if err != nil {
 		return err
 	}

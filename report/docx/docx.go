@@ -15,10 +15,13 @@ import (
 	"github.com/rapor-id/rapor/report/msg"
 )
 
-// Options choose the page size.
+// Options choose the page size and the message catalogue.
 type Options struct {
 	// Letter selects US Letter paper instead of A4 (`page: {size: Letter}`).
 	Letter bool
+	// Catalog is the build's message catalogue (nil: loaded for the
+	// document's language).
+	Catalog *msg.Catalog
 }
 
 // r holds what every part of a rendering needs.
@@ -28,10 +31,13 @@ type r struct {
 	out []wml.Block
 }
 
-func newR(d *doc.Document) (*r, error) {
-	cat, err := msg.Load(d.Lang)
-	if err != nil {
-		return nil, err
+func newR(d *doc.Document, opt Options) (*r, error) {
+	cat := opt.Catalog
+	if cat == nil {
+		var err error
+		if cat, err = msg.Load(d.Lang); err != nil {
+			return nil, err
+		}
 	}
 	return &r{d: d, cat: cat}, nil
 }
@@ -59,7 +65,7 @@ func (x *r) document(opt Options, chapterPage bool) *wml.Document {
 // WriteReport writes report.docx: cover, table of contents, summary, every
 // chapter of d with its numbered tables and figures, and the approval block.
 func WriteReport(w io.Writer, d *doc.Document, opt Options) error {
-	x, err := newR(d)
+	x, err := newR(d, opt)
 	if err != nil {
 		return err
 	}

@@ -8,17 +8,14 @@ import (
 )
 
 // BriefFrom collects from r what the briefing needs beyond the document
-// model: the gap of every unmet target and the recommendations narratives.
-func BriefFrom(r *report.Report, lang string) (Brief, error) {
-	cat, err := msg.Load(lang)
-	if err != nil {
-		return Brief{}, err
-	}
+// model: the gap of every unmet target (in the language of cat) and the
+// recommendations narratives.
+func BriefFrom(r *report.Report, cat *msg.Catalog) Brief {
 	b := Brief{Gaps: map[string]string{}}
 	for i := range r.Indicators {
 		res := &r.Indicators[i]
 		if g, ok := gap(res); ok {
-			b.Gaps[res.ID] = gapText(g, res.Unit, lang, cat)
+			b.Gaps[res.ID] = gapText(g, res.Unit, cat.Lang, cat)
 		}
 	}
 	for _, n := range r.Narratives {
@@ -26,7 +23,7 @@ func BriefFrom(r *report.Report, lang string) (Brief, error) {
 			b.Recommendations = append(b.Recommendations, doc.Narrative{Path: n.Path, Markdown: n.Markdown})
 		}
 	}
-	return b, nil
+	return b
 }
 
 // gap is value − the missed bound (negative below a minimum, positive above

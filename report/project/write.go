@@ -102,16 +102,12 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 		},
 		"report.docx": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
 			return writeBuffered(path, func(w io.Writer) ([]string, error) {
-				return nil, docx.WriteReport(w, d, docx.Options{Letter: opt.Letter})
+				return nil, docx.WriteReport(w, d, docx.Options{Letter: opt.Letter, Catalog: cat})
 			})
 		},
 		"brief.docx": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
 			return writeBuffered(path, func(w io.Writer) ([]string, error) {
-				extra, err := docx.BriefFrom(r, cat.Lang)
-				if err != nil {
-					return nil, err
-				}
-				return nil, docx.WriteBrief(w, d, extra, docx.Options{Letter: opt.Letter})
+				return nil, docx.WriteBrief(w, d, docx.BriefFrom(r, cat), docx.Options{Letter: opt.Letter, Catalog: cat})
 			})
 		},
 		"report.pdf": func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
