@@ -57,7 +57,7 @@ func TestReportStructure(t *testing.T) {
 			t.Errorf("document uses no %s paragraph", style)
 		}
 	}
-	for _, want := range []string{`SEQ Tabel \* ARABIC \r 1`, `SEQ Gambar \* ARABIC \s 1`, ">Tabel 1.<", ">Gambar 2.<", "Dra. Siti Aminah", "Kami unggah setiap hari kerja.", "Informan 1 (staf), wawancara, 5 Oktober 2026"} {
+	for _, want := range []string{`SEQ Tabel \* ARABIC \r 1`, `SEQ Gambar \* ARABIC \s 1`, ">Tabel 1.<", ">Gambar 2.<", "Dra. Siti Aminah", "Peristiwa: 3 Okt HUT Kabupaten", "Kami unggah setiap hari kerja.", "Informan 1 (staf), wawancara, 5 Oktober 2026"} {
 		if !strings.Contains(d, want) {
 			t.Errorf("document.xml lacks %q", want)
 		}

@@ -3,6 +3,7 @@ package docx
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/docx/wml"
@@ -74,9 +75,22 @@ func (x *r) figure(f *doc.Figure) {
 			x.add(para(wml.StyleSource, f.Source))
 		}
 	}
-	if f.Note != "" {
-		x.add(para(wml.StyleSource, f.Note))
+	if n := x.figureNote(f); n != "" {
+		x.add(para(wml.StyleSource, n))
 	}
+}
+
+// figureNote is the figure's note; a Word chart draws no event lines, so a
+// figure with events lists them instead ("Peristiwa: 12 Okt HUT …").
+func (x *r) figureNote(f *doc.Figure) string {
+	if len(f.Events) == 0 {
+		return f.Note
+	}
+	var es []string
+	for _, e := range f.Events {
+		es = append(es, e.Label+" "+e.Text)
+	}
+	return x.cat.T("doc.col.event") + ": " + strings.Join(es, "; ")
 }
 
 // heatmap draws a heatmap (or any figure without a native chart) as a

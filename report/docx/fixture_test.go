@@ -26,6 +26,7 @@ func fixture(lang string) *doc.Document {
 	}
 	days := []string{"1 Okt", "2 Okt", "3 Okt", "4 Okt", "5 Okt"}
 	line := &doc.Figure{Caption: capt(fl, 1, 1, "Jangkauan harian"), Kind: doc.FigureLine, Unit: doc.UnitCount, Categories: days,
+		Events: []doc.Fact{{Label: "3 Okt", Text: "HUT Kabupaten"}},
 		Series: []doc.Series{{Name: "Jangkauan", Values: []doc.Value{val(1200, "count", "1.200"), val(1350, "count", "1.350"), {Text: "—"}, val(990, "count", "990"), val(2500, "count", "2.500")}}}}
 	bar := &doc.Figure{Caption: capt(fl, 1, 2, "ER per format"), Kind: doc.FigureBar, Unit: doc.UnitRatio, Categories: []string{"Reel", "Carousel", "Gambar"},
 		Series: []doc.Series{{Name: "ER", Values: []doc.Value{val(0.052, "ratio", "5,2%"), val(0.031, "ratio", "3,1%"), val(0.024, "ratio", "2,4%")}}}}
