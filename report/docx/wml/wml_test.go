@@ -4,9 +4,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 func f(v float64) *float64 { return &v }
@@ -153,5 +156,24 @@ func TestPageSize(t *testing.T) {
 		if !strings.Contains(d, tt.want) || !strings.Contains(d, `w:top="1417" w:right="1417" w:bottom="1417" w:left="1417"`) {
 			t.Errorf("page %d: want %s with 2.5 cm margins", tt.page, tt.want)
 		}
+	}
+}
+
+// TestEmbeddedWorkbook: each chart's workbook holds the series names in
+// row 1, the categories in column A and the values the chart caches.
+func TestEmbeddedWorkbook(t *testing.T) {
+	p := parts(t, write(t, sample()))
+	f, err := excelize.OpenReader(bytes.NewReader(p["word/embeddings/Microsoft_Excel_Worksheet1.xlsx"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Sheet1", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"", "x"}, {"a", "1"}, {"b"}, {"c", "3.5"}}
+	if fmt.Sprint(rows) != fmt.Sprint(want) {
+		t.Errorf("workbook rows %q, want %q", rows, want)
 	}
 }
