@@ -81,7 +81,7 @@ func (x *r) briefPage1(f *fit) {
 		}
 	}
 	if len(b.TopPosts) > 0 {
-		x.put(f, para(wml.StyleH2, x.cat.T("doc.summary.top_posts")), x.postsTable(b.TopPosts, briefPosts))
+		x.put(f, para(wml.StyleH2, or(x.d.Labels.TopPosts, x.cat.T("doc.summary.top_posts"))), x.postsTable(b.TopPosts, briefPosts))
 	}
 	if len(b.Findings) > 0 {
 		var items []string
@@ -89,7 +89,7 @@ func (x *r) briefPage1(f *fit) {
 			items = append(items, clip(s, briefClip))
 		}
 		for n := len(items); n > 0; n-- {
-			if x.put(f, para(wml.StyleH2, x.cat.T("doc.summary.findings")), listOf(items[:n], true)) {
+			if x.put(f, para(wml.StyleH2, or(x.d.Labels.Findings, x.cat.T("doc.summary.findings"))), listOf(items[:n], true)) {
 				break
 			}
 		}

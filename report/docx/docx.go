@@ -110,3 +110,11 @@ func isWord(s string) bool {
 	}
 	return s != ""
 }
+
+// or returns the model's label, or the fallback when the model has none.
+func or(label, fallback string) string {
+	if label != "" {
+		return label
+	}
+	return fallback
+}

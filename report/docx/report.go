@@ -68,7 +68,7 @@ func chapterTitle(s *doc.Section) string {
 }
 
 func (x *r) toc() {
-	t := &wml.TOC{Title: x.cat.T("docx.toc")}
+	t := &wml.TOC{Title: or(x.d.Labels.Contents, x.cat.T("docx.toc"))}
 	t.Entries = append(t.Entries, wml.TOCEntry{Level: 1, Text: x.summaryTitle()})
 	for i := range x.d.Sections {
 		s := &x.d.Sections[i]
@@ -83,7 +83,7 @@ func (x *r) toc() {
 // summaryTitle is the summary chapter's heading with its number: the
 // chapter of the radar's caption, else the one before the first chapter.
 func (x *r) summaryTitle() string {
-	title := x.cat.T("doc.summary.title")
+	title := or(x.d.Labels.Summary, x.cat.T("doc.summary.title"))
 	n := ""
 	if rd := x.d.Briefing.Radar; rd != nil {
 		if i := strings.Index(rd.Number, "."); i > 0 {
@@ -118,11 +118,11 @@ func (x *r) summary() {
 		x.figure(b.Radar)
 	}
 	if len(b.Findings) > 0 {
-		x.add(para(wml.StyleH2, x.cat.T("doc.summary.findings")))
+		x.add(para(wml.StyleH2, or(x.d.Labels.Findings, x.cat.T("doc.summary.findings"))))
 		x.list(b.Findings, true)
 	}
 	if len(b.TopPosts) > 0 {
-		x.add(para(wml.StyleH2, x.cat.T("doc.summary.top_posts")))
+		x.add(para(wml.StyleH2, or(x.d.Labels.TopPosts, x.cat.T("doc.summary.top_posts"))))
 		x.topPosts(b.TopPosts)
 	}
 	for i := range b.Narratives {
@@ -384,20 +384,26 @@ func (x *r) approval() {
 	right := func(text string, bold bool, before int) *wml.Paragraph {
 		return &wml.Paragraph{Align: wml.Right, Runs: []wml.Run{{Text: text, Bold: bold}}, KeepNext: true, SpaceBefore: before}
 	}
-	x.add(right(a.PlaceDate, false, 36), right(a.Title, false, 0), right(a.Name, true, 54))
+	before := 36
+	if x.d.Labels.Approval != "" {
+		x.add(right(x.d.Labels.Approval, false, before))
+		before = 0
+	}
+	x.add(right(a.PlaceDate, false, before), right(a.Title, false, 0), right(a.Name, true, 54))
 	if a.NIP != "" {
 		x.add(&wml.Paragraph{Align: wml.Right, Runs: []wml.Run{{Text: a.NIP}}})
 	}
 }
 
 // widths gives each column a share of the width by its content: the
-// longest word of the head and the longest cell text, between 7 and 36
-// characters, so a caption column gets room and a number column little.
+// longest word of the head and the longest cell text, between 7 and 30
+// characters (a number column two more, so "21.137" never wraps), so a
+// caption column gets room and a number column little.
 func widths(t *doc.Table) []int {
 	w := make([]int, len(t.Columns))
 	for i, c := range t.Columns {
 		for _, word := range strings.Fields(c.Label) {
-			w[i] = max(w[i], utf8.RuneCountInString(word))
+			w[i] = max(w[i], utf8.RuneCountInString(word)+2) // bold
 		}
 	}
 	for _, row := range t.Rows {
@@ -407,8 +413,11 @@ func widths(t *doc.Table) []int {
 			}
 		}
 	}
-	for i := range w {
-		w[i] = min(max(w[i], 7), 36)
+	for i, c := range t.Columns {
+		w[i] = min(max(w[i], 7), 30)
+		if c.Num {
+			w[i] += 2
+		}
 	}
 	return w
 }
