@@ -5,7 +5,7 @@ ECHARTS_DIR := report/html/echarts
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-.PHONY: all assets build example test test-short lint fuzz screenshots release release-check clean
+.PHONY: all assets build example test test-short lint fuzz screenshots screenshots-docx release release-check clean
 
 all: build
 
@@ -27,6 +27,11 @@ build: assets
 example: build
 	./bin/rapor build data/example
 	./bin/rapor build data/example-rollup
+
+# Pages 1-3 of report.docx and 1-2 of brief.docx as PNGs in docs/screenshots
+# (LibreOffice converts, poppler renders).
+screenshots-docx: assets
+	docs/screenshots/docx.sh
 
 # Every test: the browser, LibreOffice and large synthetic tests too.
 test: assets

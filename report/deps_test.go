@@ -37,6 +37,9 @@ var forbidden = map[string][]string{
 	"report/internal/boundedio":  {"report/", "cmd/"},
 	"report/browser":             {"report/", "cmd/"}, // finds and drives Chromium; knows nothing of reports
 	"report/internal/yamlstrict": {"report/config", "report/framework", "report/notes", "report/project", "cmd/"},
+	"report/docx":                {"report/ingest", "report/compute", "report/html", "report/xlsx", "report/jsonout", "report/project", "report/config", "report/qual", "report/present", "cmd/"},
+	"report/docx/wml":            {"report/", "cmd/"},
+	"report/mdguard":             {"report/", "cmd/"},
 }
 
 // TestDependencyDirection parses the imports of each package's non-test

@@ -36,6 +36,8 @@ type Config struct {
 	Signatory  *Signatory
 	Letterhead *Letterhead // nil: none
 	Method     *Method     // nil: the default research design
+	PageSize   string      // "A4" (default) or "Letter" (page: {size: …})
+	Outputs    []string    // outputs: html, xlsx, json, docx, pdf; nil: the default four
 	Channels   []Channel
 	HomeRegion []string
 	Targets    []TargetEntry // in file order

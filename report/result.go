@@ -272,6 +272,10 @@ type CodeInformant struct {
 	Count     int    `json:"count"`
 }
 
+// StageRecommendations is the front-matter stage of a narrative file that
+// feeds the briefing's recommendations instead of a chapter (SPEC §9).
+const StageRecommendations = "recommendations"
+
 // Narrative is one narrative Markdown file, already redacted (not rendered).
 type Narrative struct {
 	Path     string `json:"path"`

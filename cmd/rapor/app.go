@@ -20,7 +20,7 @@ type app struct {
 const usage = `rapor — laporan evaluasi Instagram / Instagram evaluation reports
 
 usage:
-  rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [-q|-v]
+  rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [--no-docx] [-q|-v]
   rapor validate [DIR] [--period P] [--lang id|en] [--strict]
   rapor init DIR [--lang id|en] [--qdc]
   rapor example DIR [--lang id|en]

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -58,6 +59,7 @@ func (a *app) build(args []string) error {
 	period := fs.String("period", "", "report period")
 	lang := fs.String("lang", "", "id|en")
 	pdf := fs.Bool("pdf", false, "also print report.pdf with Chrome/Chromium/Edge")
+	noDocx := fs.Bool("no-docx", false, "do not write report.docx and brief.docx")
 	quiet := fs.Bool("q", false, "quiet")
 	verbose := fs.Bool("v", false, "verbose")
 	pos, err := a.parse(fs, args, 1)
@@ -88,11 +90,13 @@ func (a *app) build(args []string) error {
 		return &exitError{exitInput}
 	}
 	a.guard.setCatalog(p.Cat)
-	if err := project.CheckOut(*out, p.Config, project.OutputNames(project.WriteOptions{PDF: *pdf})); err != nil {
+	outputs := project.Outputs(p.Config, *pdf, *noDocx)
+	wantPDF := slices.Contains(outputs, "pdf")
+	if err := project.CheckOut(*out, p.Config, project.OutputNames(project.WriteOptions{Outputs: outputs})); err != nil {
 		return a.outputError(p.Cat, err)
 	}
 	browserPath := ""
-	if *pdf {
+	if wantPDF {
 		var err error
 		if browserPath, err = browser.Find(a.env); err != nil {
 			fmt.Fprintln(a.stderr, p.Cat.T("cli.no_browser"))
@@ -112,7 +116,7 @@ func (a *app) build(args []string) error {
 		prog.done()
 		return a.outputError(p.Cat, err)
 	}
-	parts, err := project.Parts(r, project.WriteOptions{Lang: p.Lang, Catalog: p.Cat, PDF: *pdf, Browser: browserPath})
+	parts, err := project.Parts(r, project.WriteOptions{Lang: p.Lang, Catalog: p.Cat, Outputs: outputs, PDF: wantPDF, Browser: browserPath, Letter: p.Config.PageSize == "Letter"})
 	if err != nil {
 		set.Abort()
 		prog.done()

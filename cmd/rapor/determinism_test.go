@@ -23,8 +23,8 @@ func TestMain(m *testing.M) {
 }
 
 // TestDeterministicAcrossProcesses builds the example twice in separate
-// processes and requires byte-identical report.html, report.xlsx and
-// indicators.json.
+// processes and requires byte-identical report.html, report.xlsx,
+// indicators.json, report.docx and brief.docx.
 func TestDeterministicAcrossProcesses(t *testing.T) {
 	t.Parallel()
 	testenv.Short(t, "builds the example in two more processes")
@@ -38,7 +38,7 @@ func TestDeterministicAcrossProcesses(t *testing.T) {
 		}
 		outs = append(outs, out)
 	}
-	for _, f := range []string{"report.html", "report.xlsx", "indicators.json"} {
+	for _, f := range []string{"report.html", "report.xlsx", "indicators.json", "report.docx", "brief.docx"} {
 		a, err1 := os.ReadFile(filepath.Join(outs[0], f))
 		b, err2 := os.ReadFile(filepath.Join(outs[1], f))
 		if err1 != nil || err2 != nil {

@@ -1,7 +1,7 @@
 // Command rapor builds evaluation reports of an organisation's Instagram
 // public relations from exported insights and research notes.
 //
-//	rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [-q|-v]
+//	rapor build [DIR] [-o OUT] [--period P] [--lang id|en] [--pdf] [--no-docx] [-q|-v]
 //	rapor validate [DIR] [--period P] [--lang id|en] [--strict]
 //	rapor init DIR [--lang id|en] [--qdc]
 //	rapor example DIR [--lang id|en]

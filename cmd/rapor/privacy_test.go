@@ -48,11 +48,24 @@ func outputTexts(t *testing.T, out string) map[string]string {
 		t.Fatal(err)
 	}
 	texts["indicators.json"] = jb.String()
-	zr, err := zip.OpenReader(filepath.Join(out, "report.xlsx"))
-	if err != nil {
-		t.Fatal(err)
+	for _, name := range []string{"report.xlsx", "report.docx", "brief.docx"} {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zipTexts(t, name, b, texts)
 	}
-	defer zr.Close()
+	return texts
+}
+
+// zipTexts adds every part of an Office package to texts, unescaped, under
+// "name:part"; embedded workbooks (a Word chart's data) are opened too.
+func zipTexts(t *testing.T, name string, data []byte, texts map[string]string) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
 	for _, f := range zr.File {
 		rc, err := f.Open()
 		if err != nil {
@@ -60,9 +73,12 @@ func outputTexts(t *testing.T, out string) map[string]string {
 		}
 		b, _ := io.ReadAll(rc)
 		rc.Close()
-		texts["report.xlsx:"+f.Name] = html.UnescapeString(string(b))
+		if strings.HasSuffix(f.Name, ".xlsx") {
+			zipTexts(t, name+":"+f.Name, b, texts)
+			continue
+		}
+		texts[name+":"+f.Name] = html.UnescapeString(string(b))
 	}
-	return texts
 }
 
 // TestPrivacyNoNamesInOutputs builds the example and finds no informant

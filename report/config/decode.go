@@ -23,7 +23,7 @@ var topKeys = []string{
 	"title", "organization", "account", "language", "timezone", "export_timezone",
 	"period", "compare", "report_date", "framework", "logo", "signatory", "channels",
 	"home_region", "targets", "target_near", "service", "sources", "narrative", "events", "privacy",
-	"letterhead", "method",
+	"letterhead", "method", "page", "outputs",
 }
 
 // languages are the report languages.
@@ -100,6 +100,12 @@ func (w *walker) decode(dir string, root *yaml.Node, opts Options) *report.Confi
 	}
 	if f := o.get("method"); f != nil {
 		cfg.Method = w.method(f, cfg.Dir)
+	}
+	if f := o.get("page"); f != nil {
+		cfg.PageSize = w.page(f)
+	}
+	if f := o.get("outputs"); f != nil {
+		cfg.Outputs = w.outputs(f)
 	}
 	if f := o.get("channels"); f != nil {
 		cfg.Channels = w.channels(f)

@@ -83,3 +83,62 @@ func (w *walker) optionalText(f *field) string {
 	s, _ := w.str(f.val, f.name)
 	return strings.TrimSpace(s)
 }
+
+// PageSizes are the paper sizes of `page: {size: …}`; the first is the default.
+var PageSizes = []string{"A4", "Letter"}
+
+// page reads `page: {size: A4|Letter}` (case-insensitive) into "A4" or "Letter".
+func (w *walker) page(f *field) string {
+	o := w.mapping(f.val, f.name, "page.", []string{"size"}, nil)
+	if o == nil {
+		return PageSizes[0]
+	}
+	g := o.get("size")
+	if g == nil {
+		return PageSizes[0]
+	}
+	s, ok := w.text(g)
+	if !ok {
+		return PageSizes[0]
+	}
+	for _, p := range PageSizes {
+		if strings.EqualFold(s, p) {
+			return p
+		}
+	}
+	w.errAt(g.val, "config.bad_page_size", s)
+	return PageSizes[0]
+}
+
+// Outputs are the names `outputs:` accepts; DefaultOutputs are written
+// without the key (pdf only with --pdf or when listed).
+var (
+	Outputs        = []string{"html", "xlsx", "json", "docx", "pdf"}
+	DefaultOutputs = []string{"html", "xlsx", "json", "docx"}
+)
+
+// outputs reads the list of outputs to write; an unknown or repeated name is
+// an error at its position.
+func (w *walker) outputs(f *field) []string {
+	items, _ := w.list(f.val, f.name)
+	out := []string{}
+	for _, it := range items {
+		s, ok := w.str(it, f.name)
+		if !ok {
+			continue
+		}
+		s = strings.ToLower(strings.TrimSpace(s))
+		switch {
+		case !contains(Outputs, s):
+			w.errAt(it, "config.bad_output", s)
+		case contains(out, s):
+			w.errAt(it, "config.duplicate_output", s)
+		default:
+			out = append(out, s)
+		}
+	}
+	if len(items) == 0 {
+		w.errAt(f.val, "config.no_outputs")
+	}
+	return out
+}

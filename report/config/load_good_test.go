@@ -199,6 +199,8 @@ method:
   collection: [wawancara mendalam, observasi]
   informant_selection: purposive
   text: docs/metode.md
+page: {size: letter}
+outputs: [html, docx, PDF]
 `
 
 // TestFull loads a file that uses every key.
@@ -225,6 +227,8 @@ func TestFull(t *testing.T) {
 		{"logo", cfg.Logo, "assets/logo.PNG"},
 		{"signatory", *cfg.Signatory, report.Signatory{Name: "Dra. Siti Aminah", Title: "Kepala Diskominfo", NIP: "19700101 199503 2 001", Place: "Sukamaju"}},
 		{"letterhead", *cfg.Letterhead, report.Letterhead{Logo: "assets/kop.png", Lines: []string{"PEMERINTAH KABUPATEN SUKAMAJU", "DINAS KOMUNIKASI DAN INFORMATIKA"}, Address: "Jl. Raya Sukamaju No. 1"}},
+		{"page", cfg.PageSize, "Letter"},
+		{"outputs", cfg.Outputs, []string{"html", "docx", "pdf"}},
 		{"method", *cfg.Method, report.Method{Design: "deskriptif kualitatif", Collection: []string{"wawancara mendalam", "observasi"}, InformantSelection: "purposive", Text: "docs/metode.md"}},
 		{"channels", cfg.Channels, []report.Channel{
 			{Platform: "instagram", Handle: "kab.sukamaju", Followers: f(48210), Active: true},

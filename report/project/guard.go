@@ -3,6 +3,7 @@ package project
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
@@ -12,8 +13,26 @@ import (
 // OutputNames returns the file names a build with opt writes, in writing
 // order; Parts writes exactly these.
 func OutputNames(opt WriteOptions) []string {
-	names := []string{"report.html", "report.xlsx", "indicators.json"}
-	if opt.PDF {
+	outputs := opt.Outputs
+	if outputs == nil {
+		outputs = config.DefaultOutputs
+	}
+	want := func(o string) bool { return slices.Contains(outputs, o) }
+	pdf := opt.PDF || want("pdf")
+	var names []string
+	if want("html") || pdf { // the PDF is printed from report.html
+		names = append(names, "report.html")
+	}
+	if want("xlsx") {
+		names = append(names, "report.xlsx")
+	}
+	if want("json") {
+		names = append(names, "indicators.json")
+	}
+	if want("docx") {
+		names = append(names, "report.docx", "brief.docx")
+	}
+	if pdf {
 		names = append(names, "report.pdf")
 	}
 	return names

@@ -38,6 +38,8 @@ func readNarratives(cfg *report.Config, fw *report.Framework, lang string) ([]re
 		stages[s.ID] = true
 		names = append(names, s.ID)
 	}
+	stages[report.StageRecommendations] = true
+	names = append(names, report.StageRecommendations)
 	var out []report.Narrative
 	chosen := chooseNarrativeFiles(files, lang, cfg.Language)
 	for _, rel := range chosen.paths {

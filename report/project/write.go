@@ -9,10 +9,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/browser"
+	"github.com/rapor-id/rapor/report/config"
+	"github.com/rapor-id/rapor/report/docx"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/jsonout"
 	"github.com/rapor-id/rapor/report/msg"
@@ -30,8 +33,30 @@ type Output struct {
 type WriteOptions struct {
 	Lang    string
 	Catalog *msg.Catalog // the build's message catalogue (nil: loaded for Lang)
-	PDF     bool
-	Browser string // browser for --pdf (browser.Find), required when PDF
+	// Outputs lists what to write (html, xlsx, json, docx, pdf; see
+	// Outputs); nil writes the default four.
+	Outputs []string
+	PDF     bool   // also print report.pdf (the same as listing pdf)
+	Browser string // browser for the PDF (browser.Find), required with pdf
+	Letter  bool   // Word files on US Letter paper instead of A4
+}
+
+// Outputs returns what a build writes: `outputs:` of rapor.yaml (else the
+// default html, xlsx, json, docx), plus pdf with --pdf, minus docx with
+// --no-docx.
+func Outputs(cfg *report.Config, pdf, noDocx bool) []string {
+	base := cfg.Outputs
+	if base == nil {
+		base = config.DefaultOutputs
+	}
+	var out []string
+	for _, o := range config.Outputs { // canonical order
+		on := slices.Contains(base, o) || o == "pdf" && pdf
+		if on && !(o == "docx" && noDocx) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // Part is one output file of a build. Write writes it to path (a file in
@@ -44,9 +69,10 @@ type Part struct {
 	Write func(ctx context.Context, path string, staged func(name string) string) (warnings []string, err error)
 }
 
-// Parts returns the outputs of r in writing order: report.html,
-// report.xlsx, indicators.json and, with opt.PDF, report.pdf. The document
-// every writer renders is decided here, once (report/present).
+// Parts returns the outputs of r in writing order (OutputNames): of
+// report.html, report.xlsx, indicators.json, report.docx, brief.docx and
+// report.pdf those that opt asks for. The document every writer renders is
+// decided here, once (report/present).
 func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 	cat := opt.Catalog
 	if cat == nil {
@@ -73,6 +99,16 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 		"indicators.json": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
 			return writeBuffered(path, func(w io.Writer) ([]string, error) {
 				return nil, jsonout.Write(w, r)
+			})
+		},
+		"report.docx": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+			return writeBuffered(path, func(w io.Writer) ([]string, error) {
+				return nil, docx.WriteReport(w, d, docx.Options{Letter: opt.Letter, Catalog: cat})
+			})
+		},
+		"brief.docx": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+			return writeBuffered(path, func(w io.Writer) ([]string, error) {
+				return nil, docx.WriteBrief(w, d, docx.BriefFrom(r, cat), docx.Options{Letter: opt.Letter, Catalog: cat})
 			})
 		},
 		"report.pdf": func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
