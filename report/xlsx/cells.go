@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -10,10 +11,24 @@ import (
 )
 
 // cell is a value with its style. v is nil (blank), a string (always stored
-// as text), a float64 or an int.
+// as text), a float64, an int, or a formula.
 type cell struct {
 	v any
 	s sty
+}
+
+// formula is a cell value computed by a formula built by this package
+// (never from user text); cache is its result as computed by rapor (a
+// float64 or an int).
+type formula struct {
+	f     string
+	cache any
+}
+
+// withFormula returns c computed by formula f, c's value being the cache.
+func withFormula(c cell, f string) cell {
+	c.v = formula{f: f, cache: c.v}
+	return c
 }
 
 // blank is an empty cell.
@@ -88,6 +103,10 @@ func (b *book) put(sheet string, col, row int, c cell) error {
 		err = b.f.SetCellInt(sheet, ref, int64(v))
 	case float64:
 		err = b.f.SetCellFloat(sheet, ref, v, -1, 64)
+	case formula:
+		// excelize's SetCellFormula marks every result a string (t="str"):
+		// formulas go through the StreamWriter, which keeps numbers numbers.
+		err = errors.New("xlsx: a formula cell on a non-streamed sheet")
 	default:
 		err = fmt.Errorf("xlsx: unsupported cell value %T", v)
 	}
@@ -185,6 +204,9 @@ func (ws *widths) get(i int) float64 {
 
 // cellWidth estimates the width in characters a cell needs.
 func cellWidth(c cell) float64 {
+	if fm, ok := c.v.(formula); ok {
+		c.v = fm.cache
+	}
 	switch v := c.v.(type) {
 	case string:
 		n := 0

@@ -12,7 +12,7 @@ func (b *book) postsSheet() error {
 	head := uniqueHeaders(b.headers("xlsx.col.number", "xlsx.col.published", "xlsx.col.type",
 		"xlsx.col.category", "xlsx.col.caption", "xlsx.col.views", "xlsx.col.reach", "xlsx.col.likes",
 		"xlsx.col.comments", "xlsx.col.shares", "xlsx.col.saves", "xlsx.col.interactions",
-		"xlsx.col.er", "xlsx.col.permalink", "xlsx.col.key"))
+		"xlsx.col.er", "xlsx.col.permalink", "xlsx.col.key", "xlsx.col.er_base"))
 	ws := newWidths(len(head))
 	ws.cap(4, 50)
 	ws.cap(13, 45)
@@ -49,6 +49,18 @@ func (b *book) postsSheet() error {
 // postRow returns the cells of post i.
 func (b *book) postRow(i int) []cell {
 	p := &b.r.Posts[i]
+	fi, fb, fe := postFormulas(postsFirstRow + i)
+	inter, er := num(p.Interactions, fmtCount), num(p.ER, fmtPct)
+	if p.Interactions != nil {
+		inter = withFormula(inter, fi)
+	}
+	if p.ER != nil {
+		er = withFormula(er, fe)
+	}
+	isBase := 0
+	if p.ER != nil {
+		isBase = 1
+	}
 	return []cell{
 		count(i + 1),
 		dateTimeCell(p.Published),
@@ -61,10 +73,11 @@ func (b *book) postRow(i int) []cell {
 		num(p.Comments, fmtCount),
 		num(p.Shares, fmtCount),
 		num(p.Saves, fmtCount),
-		num(p.Interactions, fmtCount),
-		num(p.ER, fmtPct),
+		inter,
+		er,
 		text(p.Permalink),
 		text(p.Key),
+		withFormula(count(isBase), fb),
 	}
 }
 

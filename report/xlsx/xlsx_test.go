@@ -314,8 +314,8 @@ func testPosts(t *testing.T, w *written) {
 		t.Errorf("post without reach: G12 = %q, want blank", got)
 	}
 	tables, err := w.f.GetTables(sheet)
-	if err != nil || len(tables) != 1 || tables[0].Range != fmt.Sprintf("A2:O%d", 2+len(w.r.Posts)) {
-		t.Errorf("posts tables = %+v (%v), want one over A2:O%d", tables, err, 2+len(w.r.Posts))
+	if err != nil || len(tables) != 1 || tables[0].Range != fmt.Sprintf("A2:P%d", 2+len(w.r.Posts)) {
+		t.Errorf("posts tables = %+v (%v), want one over A2:P%d", tables, err, 2+len(w.r.Posts))
 	}
 }
 
