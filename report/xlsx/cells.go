@@ -3,6 +3,8 @@ package xlsx
 import (
 	"errors"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -86,7 +88,19 @@ func dateTimeCell(s string) cell {
 	if _, err := fmt.Sscanf(s[11:16], "%02d:%02d", &h, &m); err != nil || h > 23 || m > 59 {
 		return text(s)
 	}
-	return cell{float64(d) + excelEpoch + float64(h*60+m)/1440, styDT}
+	return cell{timeSerial(d, h*60+m), styDT}
+}
+
+// timeSerial returns the Excel serial of minute min of day d, rounded up
+// at the 15 significant digits a workbook keeps. excelize cuts longer
+// numbers off at 15 digits, which left 17:30 a few microseconds short and
+// showed it as 17:29 in LibreOffice; rounded up it stays within 10 µs
+// after the exact minute.
+func timeSerial(d report.Date, min int) float64 {
+	day := float64(d) + excelEpoch
+	digits := len(strconv.Itoa(int(day)))
+	scale := math.Pow10(15 - digits)
+	return (day*scale + math.Ceil(float64(min)*scale/1440)) / scale
 }
 
 // put writes one cell on a normal (non-streamed) sheet; col and row are 1-based.
