@@ -84,5 +84,7 @@ func (b *book) postRow(i int) []cell {
 // postBrief returns the identifying cells of a post used in short tables:
 // published, type, caption.
 func (b *book) postBrief(p *report.PostRow) []cell {
-	return []cell{dateTimeCell(p.Published), text(b.typeText(p.Type)), wrapText(p.Caption)}
+	// one line: a wrapped caption in a row of automatic height ran over the
+	// rows below it in LibreOffice
+	return []cell{dateTimeCell(p.Published), text(b.typeText(p.Type)), text(p.Caption)}
 }

@@ -45,8 +45,10 @@ func TestWriteNilReport(t *testing.T) {
 	}
 }
 
-// TestEmptyReport writes a report with nothing in it: every sheet exists,
-// shows a "no data" note where it has no rows, and there is no chart.
+// TestEmptyReport writes a report with nothing in it: the month-by-month
+// and posts sheets are left out and listed on the summary, every other
+// sheet exists and shows a "no data" note where it has no rows, and there
+// is no chart.
 func TestEmptyReport(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Write(&buf, &report.Report{}, Options{Lang: "en", Document: docFor(&report.Report{}, "en")}); err != nil {
@@ -57,13 +59,32 @@ func TestEmptyReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, want := f.GetSheetList(), SheetNames("en"); !reflect.DeepEqual(got, want) {
+	var want []string
+	for _, n := range SheetNames("en") {
+		if n != "Monthly" && n != "Posts" {
+			want = append(want, n)
+		}
+	}
+	if got := f.GetSheetList(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
-	for _, sheet := range []string{"Indicators", "Monthly", "Posts", "Daily", "Audience", "Qualitative evidence", "Data quality"} {
+	for _, sheet := range []string{"Indicators", "Daily", "Audience", "Qualitative evidence", "Data quality"} {
 		if v, _ := f.GetCellValue(sheet, "A3"); v != "No data for this part." {
 			t.Errorf("%s!A3 = %q, want the no-data note", sheet, v)
 		}
+	}
+	rows, err := f.GetRows("Summary")
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := false
+	for _, r := range rows {
+		if len(r) >= 2 && r[0] == "Sheets without data (left out)" {
+			listed = r[1] == "Monthly, Posts"
+		}
+	}
+	if !listed {
+		t.Errorf("the summary does not list the left-out sheets Monthly, Posts: %q", rows)
 	}
 	names, _ := zipFiles(t, buf.Bytes())
 	for _, n := range names {
@@ -80,7 +101,7 @@ var sheetHeaders = map[string][]string{
 		"previous_label", "change", "change_pct", "target_min", "target_max", "status", "n", "previous_n",
 		"reason", "previous_reason", "unit", "direction", "note", "formula"},
 	"posts": {"number", "published", "type", "category", "caption", "views", "reach", "likes", "comments",
-		"shares", "saves", "interactions", "er", "permalink", "key"},
+		"shares", "saves", "interactions", "er", "permalink", "key", "er_base"},
 	"daily":         {"date", "reach", "views", "follows", "profile_visits", "followers", "posts", "event"},
 	"evidence":      {"code", "stage", "subcomponent", "kind", "note_id", "who", "role", "date", "time", "setting", "assessment", "segment"},
 	"triangulation": {"code", "stage", "subcomponent", "met", "with_target", "indicator_ids", "interviews", "observations", "documents", "coded"},
