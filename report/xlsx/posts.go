@@ -31,8 +31,9 @@ func (b *book) postsSheet() error {
 		return err
 	}
 	for i := range b.r.Posts {
-		// Captions wrap inside a one-line row: the first line shows, and
-		// the whole caption (line breaks included) stays in the cell.
+		// Captions stay on one line of a one-line row (wrapped, their
+		// second line ran over the next row in LibreOffice); the whole
+		// caption, line breaks included, stays in the cell.
 		if err := s.addRow(b.postRow(i), 15); err != nil {
 			return err
 		}
@@ -66,7 +67,7 @@ func (b *book) postRow(i int) []cell {
 		dateTimeCell(p.Published),
 		text(b.typeText(p.Type)),
 		text(p.Category),
-		wrapText(p.Caption),
+		text(p.Caption),
 		num(p.Views, fmtCount),
 		num(p.Reach, fmtCount),
 		num(p.Likes, fmtCount),
