@@ -52,8 +52,8 @@ func (b *book) indicatorsSheet() error {
 
 // indicatorRow returns the cells of one indicator.
 func (b *book) indicatorRow(res *report.Result) []cell {
-	vf, vk := unitFormat(res.Unit)
-	cf, ck := changeFormat(res.Unit)
+	vf, vk := b.unitFormat(res.Unit)
+	cf, ck := b.changeFormat(res.Unit)
 	var tmin, tmax *float64
 	if res.Target != nil {
 		tmin, tmax = res.Target.Min, res.Target.Max
@@ -121,7 +121,7 @@ func (b *book) monthlySheet() error {
 	row := 3
 	for k := range b.r.Indicators {
 		res := &b.r.Indicators[k]
-		vf, vk := unitFormat(res.Unit)
+		vf, vk := b.unitFormat(res.Unit)
 		cells := []cell{text(res.ID), text(b.indicatorLabel(res)), text(b.d.Terms.Unit(res.Unit))}
 		for i := range b.r.Monthly {
 			var v *float64

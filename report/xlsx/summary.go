@@ -144,8 +144,8 @@ func (b *book) kpiRows() [][]cell {
 func (b *book) indicatorKPIs(picked []*report.Result) [][]cell {
 	rows := make([][]cell, 0, len(picked))
 	for _, res := range picked {
-		vf, vk := unitFormat(res.Unit)
-		cf, ck := changeFormat(res.Unit)
+		vf, vk := b.unitFormat(res.Unit)
+		cf, ck := b.changeFormat(res.Unit)
 		var tmin, tmax *float64
 		if res.Target != nil {
 			tmin, tmax = res.Target.Min, res.Target.Max

@@ -205,7 +205,10 @@ func testIndicators(t *testing.T, w *written) {
 		case "pp":
 			vf, cf, k, ck = fmtPP, fmtPP, 100, 100
 		case "per_week", "per_day", "days", "hours":
-			vf, cf = fmtDec1, fmtChgDec1
+			vf, cf = withUnit(fmtDec1, res.Unit, w.cat), withUnit(fmtChgDec1, res.Unit, w.cat)
+			if !strings.Contains(vf, `"`) {
+				t.Errorf("%s (%s): value format %q carries no unit", res.ID, res.Unit, vf)
+			}
 		}
 		mul := func(v *float64, f float64) *float64 {
 			if v == nil {
