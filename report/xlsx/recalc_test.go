@@ -103,7 +103,16 @@ func buildExample(t *testing.T, dir string) map[string]float64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := project.Write(dir, r, project.WriteOptions{Lang: "id", Catalog: p.Cat}); err != nil {
+	set, err := project.Stage(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := project.Parts(r, project.WriteOptions{Lang: "id", Catalog: p.Cat})
+	if err != nil {
+		set.Abort()
+		t.Fatal(err)
+	}
+	if _, _, err := project.Write(context.Background(), set, parts); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, "indicators.json"))
