@@ -22,6 +22,9 @@ type book struct {
 	styles map[sty]int       // style cache
 	tables int               // tables added, for unique table names
 	src    sources           // chart source ranges recorded by the data sheets
+	// omitted are the names of the sheets left out for want of data, in
+	// workbook order; the summary lists them.
+	omitted []string
 }
 
 // sources are the cell ranges the summary charts refer to, recorded by the
@@ -56,10 +59,16 @@ func newBook(r *report.Report, d *doc.Document, cat *msg.Catalog, lang string) (
 		names:  map[string]string{},
 		styles: map[sty]int{},
 	}
-	for i, id := range sheetIDs {
+	first := true
+	for _, id := range sheetIDs {
 		name := cat.T("xlsx.sheet." + id)
+		if b.noData(id) {
+			b.omitted = append(b.omitted, name)
+			continue
+		}
 		b.names[id] = name
-		if i == 0 {
+		if first {
+			first = false
 			if err := b.f.SetSheetName("Sheet1", name); err != nil {
 				b.close()
 				return nil, fmt.Errorf("xlsx: sheet %q: %w", name, err)
@@ -80,28 +89,47 @@ func (b *book) close() { _ = b.f.Close() }
 // build fills every sheet. Data sheets come first because they record the
 // ranges the summary charts use.
 func (b *book) build() error {
-	steps := []func() error{
-		b.indicatorsSheet,
-		b.monthlySheet,
-		b.postsSheet,
-		b.contentSheet,
-		b.dailySheet,
-		b.audienceSheet,
-		b.commentsSheet,
-		b.monitoringSheet,
-		b.evidenceSheet,
-		b.triangulationSheet,
-		b.qualitySheet,
-		b.methodologySheet,
-		b.summarySheet,
-		b.docProps,
+	steps := []struct {
+		id   string
+		fill func() error
+	}{
+		{"indicators", b.indicatorsSheet},
+		{"monthly", b.monthlySheet},
+		{"posts", b.postsSheet},
+		{"content", b.contentSheet},
+		{"daily", b.dailySheet},
+		{"audience", b.audienceSheet},
+		{"comments", b.commentsSheet},
+		{"monitoring", b.monitoringSheet},
+		{"evidence", b.evidenceSheet},
+		{"triangulation", b.triangulationSheet},
+		{"quality", b.qualitySheet},
+		{"methodology", b.methodologySheet},
+		{"summary", b.summarySheet},
+		{"", b.docProps},
 	}
 	for _, step := range steps {
-		if err := step(); err != nil {
+		if _, ok := b.names[step.id]; !ok && step.id != "" {
+			continue // left out: no data
+		}
+		if err := step.fill(); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// noData reports whether sheet id would hold no data row and is left out:
+// the month-by-month sheet of a report within one calendar month, and the
+// posts sheet without own posts.
+func (b *book) noData(id string) bool {
+	switch id {
+	case "monthly":
+		return len(b.r.Monthly) == 0
+	case "posts":
+		return len(b.r.Posts) == 0
+	}
+	return false
 }
 
 // begin prepares the sheet id for writing (page setup) and returns its name.

@@ -11,9 +11,20 @@ const (
 	chartRows = chartH/18 + 2
 )
 
+// chartInk is the colour of chart titles and axis labels: dark, not the
+// 15 % grey excelize gives axis labels by default.
+const chartInk = "262626"
+
 // chartTitle returns a chart title.
 func chartTitle(s string) excelize.ChartTitle {
-	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s}}}
+	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s,
+		Font: &excelize.Font{Bold: true, Size: 12, Color: chartInk}}}}
+}
+
+// inkAxes makes the axis labels of c dark.
+func inkAxes(c *excelize.Chart) {
+	c.XAxis.Font.Color = chartInk
+	c.YAxis.Font.Color = chartInk
 }
 
 // series returns a series from a span: name from the header cell above the
@@ -33,6 +44,7 @@ func (b *book) addChart(sheet, anchor string, c *excelize.Chart) error {
 	if c.Type != excelize.Doughnut {
 		c.VaryColors = boolPtr(false)
 	}
+	inkAxes(c)
 	return b.f.AddChart(sheet, anchor, c)
 }
 
@@ -51,6 +63,10 @@ func (b *book) barChart(sheet, anchor, title string, s span, numFmt string, typ 
 	}
 	if n := s.last - s.first + 1; n > 16 {
 		c.XAxis.TickLabelSkip = n / 8 // about eight category labels
+		c.XAxis.Alignment.TextRotation = -45
+		if s.sheet == b.src.dailySheet {
+			c.XAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "d mmm"}
+		}
 	}
 	return b.addChart(sheet, anchor, c)
 }
@@ -69,7 +85,9 @@ func (b *book) lineChart(sheet, anchor, title string, s span) error {
 		Title:  chartTitle(title),
 		Legend: excelize.ChartLegend{Position: "none"},
 		YAxis:  excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtCount}},
-		XAxis:  excelize.ChartAxis{TickLabelSkip: skip, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "mm-dd"}},
+		// every skip-th date, turned 45°, so that labels never overlap
+		XAxis: excelize.ChartAxis{TickLabelSkip: skip, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "d mmm"},
+			Alignment: excelize.Alignment{TextRotation: -45}},
 	})
 }
 

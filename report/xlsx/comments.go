@@ -17,7 +17,7 @@ func (b *book) keyFigures(ids ...string) [][]cell {
 		if res == nil {
 			continue
 		}
-		f, k := unitFormat(res.Unit)
+		f, k := b.unitFormat(res.Unit)
 		rows = append(rows, []cell{text(b.indicatorLabel(res)), scaled(res.Value, f, k), count(res.N)})
 	}
 	return rows

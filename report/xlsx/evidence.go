@@ -60,17 +60,27 @@ func (b *book) evidenceSheet() error {
 // fitRowHeight sets the height of a row holding wrapped text s in a column
 // of width w (characters), so that every spreadsheet program shows all of it.
 func (b *book) fitRowHeight(sheet string, row int, s string, w float64) error {
+	h := rowHeight(s, w)
+	if h == 0 {
+		return nil
+	}
+	return b.f.SetRowHeight(sheet, row, h)
+}
+
+// rowHeight returns the height in points a row needs to show s wrapped in a
+// column w characters wide, or 0 when one line suffices.
+func rowHeight(s string, w float64) float64 {
 	lines := 0
 	for _, l := range strings.Split(s, "\n") {
 		lines += int(math.Max(1, math.Ceil(float64(utf8.RuneCountInString(l))/(w*0.95))))
 	}
 	if lines <= 1 {
-		return nil
+		return 0
 	}
 	if lines > 27 {
 		lines = 27 // 409 pt is the largest row height
 	}
-	return b.f.SetRowHeight(sheet, row, float64(lines)*15)
+	return float64(lines) * 15
 }
 
 // verdictKeys are the assessments shown as columns of the triangulation.

@@ -9,44 +9,51 @@ func (b *book) indicatorsSheet() error {
 	if err != nil {
 		return err
 	}
-	if err := b.sheetTitle(sheet, b.t("xlsx.title.indicators", b.r.Period.ID)); err != nil {
-		return err
-	}
 	head := uniqueHeaders(b.headers("xlsx.col.id", "xlsx.col.stage", "xlsx.col.subcomponent",
 		"xlsx.col.indicator", "xlsx.col.value", "xlsx.col.value_label", "xlsx.col.previous",
 		"xlsx.col.previous_label", "xlsx.col.change", "xlsx.col.change_pct", "xlsx.col.target_min",
 		"xlsx.col.target_max", "xlsx.col.status", "xlsx.col.n", "xlsx.col.previous_n",
 		"xlsx.col.reason", "xlsx.col.previous_reason", "xlsx.col.unit", "xlsx.col.direction",
 		"xlsx.col.note", "xlsx.col.formula"))
-	g := b.newGrid(sheet, len(head))
-	g.ws.cap(1, 18)
-	g.ws.cap(2, 22)
-	g.ws.cap(3, 30)
-	g.ws.cap(15, 22)
-	g.ws.cap(16, 22)
-	g.ws.cap(18, 22)
-	g.ws.cap(20, 45)
-	if err := g.row(1, 2, head); err != nil {
+	ws := newWidths(len(head))
+	for col, w := range map[int]float64{1: 18, 2: 22, 3: 30, 15: 22, 16: 22, 18: 22, 20: 45} {
+		ws.cap(col, w)
+	}
+	ws.add(head)
+	rows := make([][]cell, len(b.r.Indicators))
+	for i := range b.r.Indicators {
+		rows[i] = b.indicatorRow(&b.r.Indicators[i])
+		ws.add(rows[i])
+	}
+	s, err := b.openStreamAt(sheet, ws, 2)
+	if err != nil {
 		return err
 	}
-	row := 3
-	for i := range b.r.Indicators {
-		res := &b.r.Indicators[i]
-		if err := g.row(1, row, b.indicatorRow(res)); err != nil {
-			return err
-		}
-		if err := b.fitRowHeight(sheet, row, b.formula(res), g.ws.max[20]); err != nil {
-			return err
-		}
-		row++
+	if err := s.add([]cell{{b.t("xlsx.title.indicators", b.r.Period.ID), styTitle}}); err != nil {
+		return err
 	}
-	return b.endTable(g, sheet, "Indicators", len(head), row-1, 2)
+	if err := s.add(head); err != nil {
+		return err
+	}
+	for i := range b.r.Indicators {
+		h := rowHeight(b.formula(&b.r.Indicators[i]), ws.get(20))
+		if err := s.addRow(rows[i], h); err != nil {
+			return err
+		}
+	}
+	if len(rows) == 0 {
+		if err := s.add([]cell{{b.t("xlsx.empty"), styNote}}); err != nil {
+			return err
+		}
+		return s.sw.Flush()
+	}
+	return s.close("Indicators", len(head))
 }
 
 // indicatorRow returns the cells of one indicator.
 func (b *book) indicatorRow(res *report.Result) []cell {
-	vf, vk := unitFormat(res.Unit)
-	cf, ck := changeFormat(res.Unit)
+	vf, vk := b.unitFormat(res.Unit)
+	cf, ck := b.changeFormat(res.Unit)
 	var tmin, tmax *float64
 	if res.Target != nil {
 		tmin, tmax = res.Target.Min, res.Target.Max
@@ -56,7 +63,7 @@ func (b *book) indicatorRow(res *report.Result) []cell {
 		text(b.stageLabel(res.Stage)),
 		text(b.subLabel(res.Stage, res.Subcomponent)),
 		text(b.indicatorLabel(res)),
-		scaled(res.Value, vf, vk),
+		b.valueCell(res, scaled(res.Value, vf, vk)),
 		text(b.valueLabel(res.ValueLabel)),
 		scaled(res.Previous, vf, vk),
 		text(b.valueLabel(res.PreviousLabel)),
@@ -114,7 +121,7 @@ func (b *book) monthlySheet() error {
 	row := 3
 	for k := range b.r.Indicators {
 		res := &b.r.Indicators[k]
-		vf, vk := unitFormat(res.Unit)
+		vf, vk := b.unitFormat(res.Unit)
 		cells := []cell{text(res.ID), text(b.indicatorLabel(res)), text(b.d.Terms.Unit(res.Unit))}
 		for i := range b.r.Monthly {
 			var v *float64
@@ -135,4 +142,13 @@ func (b *book) monthlySheet() error {
 		return err
 	}
 	return b.freeze(sheet, 3, 3)
+}
+
+// valueCell makes the value cell of res live: a formula over the rows it
+// comes from, when there is one, with the computed value as its cache.
+func (b *book) valueCell(res *report.Result, c cell) cell {
+	if f := b.liveFormula(res); f != "" {
+		return withFormula(c, f)
+	}
+	return c
 }

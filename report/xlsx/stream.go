@@ -17,6 +17,11 @@ type streamed struct {
 // openStream starts streaming sheet with the given column widths and frozen
 // title and header rows (rows 1–2).
 func (b *book) openStream(sheet string, ws *widths) (*streamed, error) {
+	return b.openStreamAt(sheet, ws, 1)
+}
+
+// openStreamAt is openStream with the columns left of col frozen too.
+func (b *book) openStreamAt(sheet string, ws *widths, col int) (*streamed, error) {
 	sw, err := b.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
@@ -26,7 +31,11 @@ func (b *book) openStream(sheet string, ws *widths) (*streamed, error) {
 			return nil, err
 		}
 	}
-	if err := sw.SetPanes(freezePanes(1, 3, "A3")); err != nil {
+	tl, err := excelize.CoordinatesToCellName(col, 3)
+	if err != nil {
+		return nil, err
+	}
+	if err := sw.SetPanes(freezePanes(col, 3, tl)); err != nil {
 		return nil, err
 	}
 	return &streamed{b: b, sheet: sheet, sw: sw}, nil
@@ -40,12 +49,16 @@ func (s *streamed) addRow(cells []cell, height float64) error {
 	s.row++
 	vals := make([]any, len(cells))
 	for i, c := range cells {
-		if c.v == nil {
+		if c.v == nil && c.s == styPlain {
 			continue
 		}
 		id, err := s.b.styleID(c.s)
 		if err != nil {
 			return err
+		}
+		if fm, ok := c.v.(formula); ok {
+			vals[i] = excelize.Cell{StyleID: id, Value: fm.cache, Formula: fm.f}
+			continue
 		}
 		vals[i] = excelize.Cell{StyleID: id, Value: c.v}
 	}

@@ -2,6 +2,9 @@ package xlsx
 
 import (
 	"math"
+	"strings"
+
+	"github.com/rapor-id/rapor/report/msg"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -130,3 +133,48 @@ func changeFormat(unit string) (string, float64) {
 
 // finite reports whether v is a finite number.
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// withUnit returns the number format code with the unit words of a
+// quantity unit (per_week, per_day, days, hours) around every section, from
+// the catalogue pattern doc.unit.<unit> ("%s jam" → `#,##0.0" jam"`), so
+// that a value pasted elsewhere keeps its unit. Other units keep code.
+func withUnit(code, unit string, cat *msg.Catalog) string {
+	switch unit {
+	case "per_week", "per_day", "days", "hours":
+	default:
+		return code
+	}
+	key := "doc.unit." + unit
+	if cat == nil || !cat.Has(key) {
+		return code
+	}
+	before, after, ok := strings.Cut(cat.T(key, "\x00"), "\x00")
+	if !ok {
+		return code
+	}
+	lit := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return `"` + strings.ReplaceAll(s, `"`, "") + `"`
+	}
+	sections := strings.Split(code, ";")
+	for i, sec := range sections {
+		sections[i] = lit(before) + sec + lit(after)
+	}
+	return strings.Join(sections, ";")
+}
+
+// unitFormat returns the number format of an indicator unit, with its
+// unit words, and the factor its values are multiplied by.
+func (b *book) unitFormat(unit string) (string, float64) {
+	code, k := unitFormat(unit)
+	return withUnit(code, unit, b.cat), k
+}
+
+// changeFormat returns the number format of an indicator's change, with
+// its unit words, and its factor.
+func (b *book) changeFormat(unit string) (string, float64) {
+	code, k := changeFormat(unit)
+	return withUnit(code, unit, b.cat), k
+}

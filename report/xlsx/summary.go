@@ -3,6 +3,7 @@ package xlsx
 import (
 	"math"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/rapor-id/rapor/report"
@@ -53,6 +54,9 @@ func (b *book) summarySheet() error {
 		meta = append(meta, []cell{text(b.t("xlsx.meta.signatory")), text(who)})
 	}
 	meta = append(meta, []cell{text(b.t("xlsx.meta.version")), text("rapor " + r.Meta.Version)})
+	if len(b.omitted) > 0 {
+		meta = append(meta, []cell{text(b.t("xlsx.meta.omitted")), text(strings.Join(b.omitted, ", "))})
+	}
 	for _, m := range meta {
 		m[0].s = styLabel
 		// values are short; do not let them widen column B
@@ -62,6 +66,8 @@ func (b *book) summarySheet() error {
 		g.ws.add(m[:1])
 		row++
 	}
+	// a date needs its width in column B, or it shows as ###
+	g.ws.add([]cell{blank, dateCell(r.Meta.ReportDate)})
 
 	at, err := g.block(1, row+1, b.t("xlsx.block.kpi"), b.headers("xlsx.col.indicator",
 		"xlsx.col.value", "xlsx.col.previous", "xlsx.col.change", "xlsx.col.change_pct",
@@ -138,8 +144,8 @@ func (b *book) kpiRows() [][]cell {
 func (b *book) indicatorKPIs(picked []*report.Result) [][]cell {
 	rows := make([][]cell, 0, len(picked))
 	for _, res := range picked {
-		vf, vk := unitFormat(res.Unit)
-		cf, ck := changeFormat(res.Unit)
+		vf, vk := b.unitFormat(res.Unit)
+		cf, ck := b.changeFormat(res.Unit)
 		var tmin, tmax *float64
 		if res.Target != nil {
 			tmin, tmax = res.Target.Min, res.Target.Max

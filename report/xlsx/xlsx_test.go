@@ -47,8 +47,10 @@ func TestWriteNilReport(t *testing.T) {
 	}
 }
 
-// TestEmptyReport writes a report with nothing in it: every sheet exists,
-// shows a "no data" note where it has no rows, and there is no chart.
+// TestEmptyReport writes a report with nothing in it: the month-by-month
+// and posts sheets are left out and listed on the summary, every other
+// sheet exists and shows a "no data" note where it has no rows, and there
+// is no chart.
 func TestEmptyReport(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
@@ -60,13 +62,32 @@ func TestEmptyReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, want := f.GetSheetList(), SheetNames("en"); !reflect.DeepEqual(got, want) {
+	var want []string
+	for _, n := range SheetNames("en") {
+		if n != "Monthly" && n != "Posts" {
+			want = append(want, n)
+		}
+	}
+	if got := f.GetSheetList(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
-	for _, sheet := range []string{"Indicators", "Monthly", "Posts", "Daily", "Audience", "Qualitative evidence", "Data quality"} {
+	for _, sheet := range []string{"Indicators", "Daily", "Audience", "Qualitative evidence", "Data quality"} {
 		if v, _ := f.GetCellValue(sheet, "A3"); v != "No data for this part." {
 			t.Errorf("%s!A3 = %q, want the no-data note", sheet, v)
 		}
+	}
+	rows, err := f.GetRows("Summary")
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := false
+	for _, r := range rows {
+		if len(r) >= 2 && r[0] == "Sheets without data (left out)" {
+			listed = r[1] == "Monthly, Posts"
+		}
+	}
+	if !listed {
+		t.Errorf("the summary does not list the left-out sheets Monthly, Posts: %q", rows)
 	}
 	names, _ := zipFiles(t, buf.Bytes())
 	for _, n := range names {
@@ -83,7 +104,7 @@ var sheetHeaders = map[string][]string{
 		"previous_label", "change", "change_pct", "target_min", "target_max", "status", "n", "previous_n",
 		"reason", "previous_reason", "unit", "direction", "note", "formula"},
 	"posts": {"number", "published", "type", "category", "caption", "views", "reach", "likes", "comments",
-		"shares", "saves", "interactions", "er", "permalink", "key"},
+		"shares", "saves", "interactions", "er", "permalink", "key", "er_base"},
 	"daily":         {"date", "reach", "views", "follows", "profile_visits", "followers", "posts", "event"},
 	"evidence":      {"code", "stage", "subcomponent", "kind", "note_id", "who", "role", "date", "time", "setting", "assessment", "segment"},
 	"triangulation": {"code", "stage", "subcomponent", "met", "with_target", "indicator_ids", "interviews", "observations", "documents", "coded"},
@@ -188,7 +209,10 @@ func testIndicators(t *testing.T, w *written) {
 		case "pp":
 			vf, cf, k, ck = fmtPP, fmtPP, 100, 100
 		case "per_week", "per_day", "days", "hours":
-			vf, cf = fmtDec1, fmtChgDec1
+			vf, cf = withUnit(fmtDec1, res.Unit, w.cat), withUnit(fmtChgDec1, res.Unit, w.cat)
+			if !strings.Contains(vf, `"`) {
+				t.Errorf("%s (%s): value format %q carries no unit", res.ID, res.Unit, vf)
+			}
 		}
 		mul := func(v *float64, f float64) *float64 {
 			if v == nil {
@@ -318,8 +342,8 @@ func testPosts(t *testing.T, w *written) {
 		t.Errorf("post without reach: G12 = %q, want blank", got)
 	}
 	tables, err := w.f.GetTables(sheet)
-	if err != nil || len(tables) != 1 || tables[0].Range != fmt.Sprintf("A2:O%d", 2+len(w.r.Posts)) {
-		t.Errorf("posts tables = %+v (%v), want one over A2:O%d", tables, err, 2+len(w.r.Posts))
+	if err != nil || len(tables) != 1 || tables[0].Range != fmt.Sprintf("A2:P%d", 2+len(w.r.Posts)) {
+		t.Errorf("posts tables = %+v (%v), want one over A2:P%d", tables, err, 2+len(w.r.Posts))
 	}
 }
 
