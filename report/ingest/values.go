@@ -51,6 +51,9 @@ func (s *numStats) add(c string) {
 		return
 	}
 	s.nonblank++
+	if !strings.ContainsAny(c, ".,") {
+		return // a plain integer: none of the patterns below can match
+	}
 	switch {
 	case reIDThousands.MatchString(c):
 		s.idThousands++
@@ -171,7 +174,45 @@ var naiveISO = []string{
 var naiveMDY = []string{"1/2/2006 15:04", "1/2/2006 15:04:05", "1/2/2006", "1/2/2006 3:04 PM", "1-2-2006 15:04"}
 var naiveDMY = []string{"2/1/2006 15:04", "2/1/2006 15:04:05", "2/1/2006", "2/1/2006 3:04 PM", "2-1-2006 15:04"}
 
-var reSlashDate = regexp.MustCompile(`^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{4}`)
+// slashDate matches the start of a slash or dash date, like the regexp
+// `^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{4}`, and returns its first two parts.
+// It runs on every timestamp cell, so it is written out by hand.
+func slashDate(c string) (a, b int, ok bool) {
+	i := 0
+	for i < len(c) && (c[i] == ' ' || c[i] == '\t' || c[i] == '\n' || c[i] == '\f' || c[i] == '\r') {
+		i++
+	}
+	part := func(max int) (int, bool) {
+		n, j := 0, i
+		for j < len(c) && j-i < max && '0' <= c[j] && c[j] <= '9' {
+			n = n*10 + int(c[j]-'0')
+			j++
+		}
+		if j == i {
+			return 0, false
+		}
+		i = j
+		return n, true
+	}
+	sep := func() bool {
+		if i < len(c) && (c[i] == '/' || c[i] == '-') {
+			i++
+			return true
+		}
+		return false
+	}
+	if a, ok = part(2); !ok || !sep() {
+		return 0, 0, false
+	}
+	if b, ok = part(2); !ok || !sep() {
+		return 0, 0, false
+	}
+	start := i
+	if _, ok = part(4); !ok || i-start != 4 {
+		return 0, 0, false
+	}
+	return a, b, true
+}
 
 // decideDayFirst decides day/month order for a column of slash dates: the
 // first cell whose first part is > 12 means day first, whose second part is
@@ -196,12 +237,10 @@ func (o *dayOrder) add(c string) bool {
 	if o.decided || !strings.Contains(c, "/") && !strings.Contains(c, "-") {
 		return o.decided
 	}
-	m := reSlashDate.FindStringSubmatch(c)
-	if m == nil {
+	a, b, ok := slashDate(c)
+	if !ok {
 		return false
 	}
-	a, _ := strconv.Atoi(m[1])
-	b, _ := strconv.Atoi(m[2])
 	switch {
 	case a > 12:
 		o.decided, o.dayFirst = true, true
@@ -219,7 +258,10 @@ func (o dayOrder) result(def bool) bool {
 }
 
 // dateSensitive reports whether a cell's value depends on the day/month order.
-func dateSensitive(c string) bool { return reSlashDate.MatchString(c) }
+func dateSensitive(c string) bool {
+	_, _, ok := slashDate(c)
+	return ok
+}
 
 // parseTime parses a timestamp. Values with an offset keep it; naive values
 // are read in loc. dayFirst decides slash dates.
