@@ -2,7 +2,7 @@
 GO ?= go
 ECHARTS_DIR := report/html/echarts
 
-.PHONY: all assets build example test fuzz release release-check clean
+.PHONY: all assets build example test fuzz bench release release-check clean
 
 all: build
 
@@ -24,6 +24,16 @@ build: assets
 example: build
 	./bin/rapor build data/example
 	./bin/rapor build data/example-rollup
+
+# Wall time and peak RSS of `rapor build` on the example (median of 10) and on
+# synthetic five-year projects at 1×, 2× and 4× (generated once into
+# BENCH_DIR, never into the repository), next to an encoding/csv pass.
+BENCH_DIR ?= /tmp/rapor-bench
+BENCH_SCALES ?= 1,2,4
+bench: build
+	$(GO) build -o bin/synth ./cmd/synth
+	$(GO) build -o bin/benchtable ./cmd/benchtable
+	./bin/benchtable -rapor bin/rapor -synth bin/synth -dir $(BENCH_DIR) -scales $(BENCH_SCALES)
 
 test: assets
 	$(GO) test ./...

@@ -539,6 +539,7 @@ func (m *commentMerge) attachPosts(ds *report.Dataset) []commentEntry {
 // splitReplies separates the account's reply rows from the comments; a
 // reply earlier than its parent is a bad row.
 func (m *commentMerge) splitReplies(cfg *report.Config, kept []commentEntry, ds *report.Dataset) {
+	ds.Comments = slices.Grow(ds.Comments, len(kept))
 	for _, e := range kept {
 		cm, c := e.cm, e.c
 		if cm.ParentID != "" {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // TestSlashDateMatchesRegexp checks the hand-written matcher against the
@@ -49,4 +50,44 @@ func FuzzSlashDate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseTimeSlashShortcut checks that parseTime gives what trying every
+// layout in turn gives (the slash-date shortcut skips the ISO layouts).
+func TestParseTimeSlashShortcut(t *testing.T) {
+	jkt, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		t.Skip(err)
+	}
+	every := func(s string, dayFirst bool) (time.Time, bool) {
+		ls := append(append([]string{}, offsetLayouts...), naiveISO...)
+		if dayFirst {
+			ls = append(ls, naiveDMY...)
+		} else {
+			ls = append(ls, naiveMDY...)
+		}
+		for i, l := range ls {
+			var tm time.Time
+			var err error
+			if i < len(offsetLayouts) {
+				tm, err = time.Parse(l, s)
+			} else {
+				tm, err = time.ParseInLocation(l, s, jkt)
+			}
+			if err == nil {
+				return tm, true
+			}
+		}
+		return time.Time{}, false
+	}
+	for _, s := range []string{"10/03/2026 08:15", "3/10/2026", "13/10/2026 8:05", "10-3-2026 08:15", "10/3/2026 8:05 PM",
+		"1/2/2026 15:04:05", "2026-10-03 08:15", "2026-10-03T08:15:00+0700", "31/31/2026", "1/2/20261"} {
+		for _, df := range []bool{false, true} {
+			want, wok := every(s, df)
+			got, err := parseTime(s, jkt, df)
+			if (err == nil) != wok || !got.Equal(want) {
+				t.Errorf("parseTime(%q, dayFirst=%v) = %v, %v; every layout: %v, %v", s, df, got, err, want, wok)
+			}
+		}
+	}
 }

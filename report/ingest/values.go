@@ -273,6 +273,9 @@ func parseTime(s string, loc *time.Location, dayFirst bool) (time.Time, error) {
 	if t, ok := fastISO(s, loc); ok {
 		return t, nil
 	}
+	if _, _, ok := slashDate(s); ok {
+		return parseSlash(s, loc, dayFirst) // no ISO layout starts like a slash date
+	}
 	for _, l := range offsetLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return t, nil
@@ -283,6 +286,11 @@ func parseTime(s string, loc *time.Location, dayFirst bool) (time.Time, error) {
 			return t, nil
 		}
 	}
+	return parseSlash(s, loc, dayFirst)
+}
+
+// parseSlash parses a naive slash or dash date (month or day first).
+func parseSlash(s string, loc *time.Location, dayFirst bool) (time.Time, error) {
 	ls := naiveMDY
 	if dayFirst {
 		ls = naiveDMY
