@@ -43,7 +43,13 @@ type numStats struct {
 }
 
 // sensitive reports whether a cell's value depends on the convention.
-func numSensitive(c string) bool { return strings.ContainsAny(c, ".,") }
+func numSensitive(c string) bool { return hasPointOrComma(c) }
+
+// hasPointOrComma reports whether c holds a '.' or ','; it runs on every
+// number cell, and IndexByte is vectorised where ContainsAny is not.
+func hasPointOrComma(c string) bool {
+	return strings.IndexByte(c, '.') >= 0 || strings.IndexByte(c, ',') >= 0
+}
 
 func (s *numStats) add(c string) {
 	c = cleanNum(c)
@@ -51,7 +57,7 @@ func (s *numStats) add(c string) {
 		return
 	}
 	s.nonblank++
-	if !strings.ContainsAny(c, ".,") {
+	if !hasPointOrComma(c) {
 		return // a plain integer: none of the patterns below can match
 	}
 	switch {
@@ -144,7 +150,7 @@ var reSci = regexp.MustCompile(`^\d(\.\d+)?[eE]\+?\d+$`)
 // ("1.83552E+16") gives errSciNotation and an empty id.
 func cleanID(s string) (string, error) {
 	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "eE") && reSci.MatchString(s) {
+	if (strings.IndexByte(s, 'e') >= 0 || strings.IndexByte(s, 'E') >= 0) && reSci.MatchString(s) {
 		return "", errSciNotation
 	}
 	return s, nil
