@@ -10,6 +10,7 @@ import (
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/ingest"
 	"github.com/rapor-id/rapor/report/jsonout"
+	"github.com/rapor-id/rapor/report/present"
 	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/xlsx"
 )
@@ -84,16 +85,27 @@ func BenchmarkCompute(b *testing.B) {
 // BenchmarkWrite renders the bench project's report with each writer.
 func BenchmarkWrite(b *testing.B) {
 	p, r := loadBench(b)
+	d, err := present.Document(r, p.Cat)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("document", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := present.Document(r, p.Cat); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("html", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := html.Render(io.Discard, r, html.Options{Lang: p.Lang}); err != nil {
+			if _, err := html.Render(io.Discard, d, html.Options{}); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
 	b.Run("xlsx", func(b *testing.B) {
 		for b.Loop() {
-			if err := xlsx.Write(io.Discard, r, xlsx.Options{Lang: p.Lang, Catalog: p.Cat}); err != nil {
+			if err := xlsx.Write(io.Discard, r, xlsx.Options{Lang: p.Lang, Catalog: p.Cat, Document: d}); err != nil {
 				b.Fatal(err)
 			}
 		}
