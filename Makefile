@@ -5,7 +5,7 @@ ECHARTS_DIR := report/html/echarts
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-.PHONY: all assets build example test test-short lint fuzz screenshots screenshots-docx release release-check clean
+.PHONY: all assets build example test test-short lint fuzz bench screenshots screenshots-docx release release-check clean
 
 all: build
 
@@ -32,6 +32,16 @@ example: build
 # (LibreOffice converts, poppler renders).
 screenshots-docx: assets
 	docs/screenshots/docx.sh
+
+# Wall time and peak RSS of `rapor build` on the example (median of 10) and on
+# synthetic five-year projects at 1×, 2× and 4× (generated once into
+# BENCH_DIR, never into the repository), next to an encoding/csv pass.
+BENCH_DIR ?= /tmp/rapor-bench
+BENCH_SCALES ?= 1,2,4
+bench: build
+	$(GO) build -o bin/synth ./cmd/synth
+	$(GO) build -o bin/benchtable ./cmd/benchtable
+	./bin/benchtable -rapor bin/rapor -synth bin/synth -dir $(BENCH_DIR) -scales $(BENCH_SCALES)
 
 # Every test: the browser, LibreOffice and large synthetic tests too.
 test: assets

@@ -10,6 +10,10 @@ import (
 // commentsHeader is the header of the canonical comments CSV (SPEC §3).
 const commentsHeader = "comment_id,parent_id,post_id,permalink,username,timestamp,text,like_count,replied,reply_timestamp"
 
+// graphCommentsHeader is the header of a Graph-API comments dump (the
+// graph-comments preset): no replied flags, replies as rows with parent_id.
+const graphCommentsHeader = "id,media_id,parent_id,username,text,timestamp,like_count,media_permalink"
+
 // replyProfile describes how quickly and how often the account answers.
 type replyProfile struct {
 	pReply        [numCats]float64 // probability a comment of each category is answered
@@ -186,6 +190,45 @@ func writeComment(f *file, c *comment) {
 	if !c.replyTS.IsZero() {
 		b = c.replyTS.AppendFormat(b, "2006-01-02T15:04:05-0700")
 	}
+	f.line = b
+	f.flushLine()
+}
+
+// writeGraphComments writes one post's rows as a Graph-API dump does: the
+// newest comment first, each followed by its reply rows. Only reply rows
+// show an answer (the dump has no replied flag), so answers recorded only
+// as a flag in the canonical shape do not appear.
+func writeGraphComments(f *file, rows []*comment) {
+	end := len(rows)
+	for i := len(rows) - 1; i >= 0; i-- {
+		if rows[i].parent != "" {
+			continue
+		}
+		for _, c := range rows[i:end] {
+			writeGraphComment(f, c)
+		}
+		end = i
+	}
+}
+
+// writeGraphComment writes one row of a Graph-API comments dump.
+func writeGraphComment(f *file, c *comment) {
+	b := f.line
+	b = append(b, c.id...)
+	b = append(b, ',')
+	b = append(b, c.post.id...)
+	b = append(b, ',')
+	b = append(b, c.parent...)
+	b = append(b, ',')
+	b = appendField(b, c.user, false)
+	b = append(b, ',')
+	b = appendField(b, c.text, false)
+	b = append(b, ',')
+	b = c.at.AppendFormat(b, "2006-01-02T15:04:05-0700")
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(c.likes), 10)
+	b = append(b, ',')
+	b = append(b, c.post.permalink()...)
 	f.line = b
 	f.flushLine()
 }

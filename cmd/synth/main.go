@@ -4,7 +4,7 @@
 // canonical comments with the account's replies, a media-monitoring log,
 // notes and narrative.
 //
-//	go run ./cmd/synth -posts N -comments M -years Y -seed S -o DIR
+//	go run ./cmd/synth -posts N -comments M -years Y -seed S -o DIR [-comments-shape graph]
 //	go run ./cmd/synth -example -o DIR [-summary]
 //	go run ./cmd/synth -accounts N [-seed S] -o DIR
 //	go run ./cmd/synth -example-rollup -o DIR
@@ -31,6 +31,7 @@ type options struct {
 	accounts                      int
 	seed                          uint64
 	period                        string
+	shape                         string // comments CSV shape: canonical or graph
 	out                           string
 	example, summary, force       bool
 	exampleRollup                 bool
@@ -47,6 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.IntVar(&o.years, "years", 5, "calendar years of data, ending 31 December 2026")
 	fl.Uint64Var(&o.seed, "seed", 1, "random seed")
 	fl.IntVar(&o.notes, "notes", 200, "number of notes (interviews, observations, documents)")
+	fl.StringVar(&o.shape, "comments-shape", "canonical", "comments CSV shape: canonical (replied flags, sorted per post) or graph (a Graph-API dump: id/media_id/created_time columns, +0000 offsets, newest first, reply rows inline after their comment)")
 	fl.StringVar(&o.period, "period", "", "report period in rapor.yaml (default: the last year, 2026)")
 	fl.StringVar(&o.out, "o", "", "output folder (required; must be empty or absent unless -force)")
 	fl.BoolVar(&o.example, "example", false, "write the bundled example project (data/example); ignores the scale flags")
@@ -129,7 +131,7 @@ func (o *options) check(fl *flag.FlagSet) string {
 		var scale []string
 		fl.Visit(func(f *flag.Flag) {
 			switch f.Name {
-			case "posts", "comments", "years", "seed", "notes", "period":
+			case "posts", "comments", "years", "seed", "notes", "period", "comments-shape":
 				scale = append(scale, "-"+f.Name)
 			}
 		})
@@ -145,6 +147,8 @@ func (o *options) check(fl *flag.FlagSet) string {
 		return "-posts, -comments and -notes must not be negative"
 	case o.years < 1 || o.years > 50:
 		return "-years must be between 1 and 50"
+	case o.shape != "canonical" && o.shape != "graph":
+		return "-comments-shape must be canonical or graph"
 	}
 	return ""
 }

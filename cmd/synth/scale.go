@@ -153,17 +153,28 @@ func (s *scale) makePosts() ([]int, error) {
 // feed post, with the account's answers getting better year by year.
 func (s *scale) writeComments(t *tree, budgets []int) {
 	f := t.create("komentar.csv", false, false)
-	f.writeString(commentsHeader + "\n")
+	graph := s.o.shape == "graph"
+	if graph {
+		f.writeString(graphCommentsHeader + "\n")
+	} else {
+		f.writeString(commentsHeader + "\n")
+	}
 	cg := &commentGen{r: s.r, loc: s.loc, own: ownAccount, nextID: 17850000000000000,
 		user: func(r *rand.Rand) string { return username(r.IntN(50_000)) }}
+	var rows []*comment // graph: one post's rows, written newest first
 	emit := func(c *comment) { writeComment(f, c) }
+	if graph {
+		emit = func(c *comment) { rows = append(rows, c) }
+	}
 	k := 0
 	for _, p := range s.posts {
 		if !p.own || p.kind == kStory {
 			continue
 		}
 		prof := yearProfile(p.local.Year()-s.start.Year(), s.o.years)
+		rows = rows[:0]
 		cg.forPost(p, -1, budgets[k], &prof, commentMix(p.topic), emit)
+		writeGraphComments(f, rows)
 		k++
 	}
 	f.close()

@@ -203,6 +203,9 @@ var mentionRe = regexp.MustCompile(`(^|[^A-Za-z0-9_.@])@([A-Za-z0-9_](?:[A-Za-z0
 
 // mentionsOther reports whether caption mentions an account other than acct.
 func mentionsOther(caption, acct string) bool {
+	if strings.IndexByte(caption, '@') < 0 {
+		return false // no mention: skip the regexp
+	}
 	for _, m := range mentionRe.FindAllStringSubmatch(caption, -1) {
 		if strings.ToLower(m[2]) != acct {
 			return true

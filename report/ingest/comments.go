@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"sort"
@@ -43,15 +44,38 @@ type commentFile struct {
 // errStop ends a stream early (the problem is already recorded).
 var errStop = errors.New("stop")
 
+// Comment columns, as indexes into commentReader.at.
+const (
+	ccID = iota
+	ccParent
+	ccPost
+	ccPermalink
+	ccUsername
+	ccTime
+	ccText
+	ccLikes
+	ccReplied
+	ccReplyTime
+	ccSentiment
+	ccCategory
+	numCommentCols
+)
+
 // commentReader turns the rows of one comments file into comments.
 type commentReader struct {
 	c        *fileCtx
 	cf       *commentFile
 	cols     columns
+	at       [numCommentCols]int // field index of each comment column, -1 when absent (no map lookup per cell)
 	loc      *time.Location
 	dayFirst bool
 	likeFmt  numFormat
 	intern   map[string]string
+	lastKept [2]string // the last post id and permalink kept: rows come grouped by post
+	comments slab[report.Comment]
+	likes    slab[float64]
+	flags    slab[bool]
+	times    slab[time.Time]
 	question *question.Classifier // service.question_words
 }
 
@@ -85,7 +109,7 @@ func readComments(c *fileCtx, in *input) *commentFile {
 		if r.Blank() {
 			return nil
 		}
-		ts, rts, lc := cr.cols.get(r, "timestamp"), cr.cols.get(r, "reply_timestamp"), cr.cols.get(r, "like_count")
+		ts, rts, lc := cr.get(r, ccTime), cr.get(r, ccReplyTime), cr.get(r, ccLikes)
 		order.add(ts)
 		order.add(rts)
 		likes.add(lc)
@@ -109,7 +133,9 @@ func readComments(c *fileCtx, in *input) *commentFile {
 			return nil
 		}
 	}
-	sort.SliceStable(cr.cf.rows, func(i, j int) bool { return cr.cf.rows[i].Line < cr.cf.rows[j].Line })
+	if len(pending) > 0 { // the rows that waited go back to their place
+		slices.SortStableFunc(cr.cf.rows, func(a, b *report.Comment) int { return a.Line - b.Line })
+	}
 	return cr.cf
 }
 
@@ -119,6 +145,14 @@ func cloneAll(fs []string) []string {
 		out[i] = strings.Clone(f)
 	}
 	return out
+}
+
+// get returns the trimmed cell of comment column k ("" when absent).
+func (cr *commentReader) get(r Record, k int) string {
+	if i := cr.at[k]; i >= 0 {
+		return r.Get(i)
+	}
+	return ""
 }
 
 // start checks the header and picks the preset; false refuses the file.
@@ -137,6 +171,12 @@ func (cr *commentReader) start(header Record) bool {
 		return false
 	}
 	cr.cols = cols
+	for k, a := range commentAliases[:numCommentCols] {
+		cr.at[k] = -1
+		if i, ok := cols[a.canon]; ok {
+			cr.at[k] = i
+		}
+	}
 	cr.loc = c.cfg.Loc
 	if c.src.Loc != nil {
 		cr.loc = c.src.Loc
@@ -180,6 +220,29 @@ func (cr *commentReader) keep(s string) string {
 	return v
 }
 
+// keepLast is keep with a one-entry cache in front: consecutive rows
+// usually share their post.
+func (cr *commentReader) keepLast(k int, s string) string {
+	if s == cr.lastKept[k] {
+		return cr.lastKept[k]
+	}
+	cr.lastKept[k] = cr.keep(s)
+	return cr.lastKept[k]
+}
+
+// slab hands out pointers into chunks of values, so a million comments
+// cost a few hundred allocations instead of a million.
+type slab[T any] struct{ buf []T }
+
+// next returns a pointer to a new zero value.
+func (s *slab[T]) next() *T {
+	if len(s.buf) == cap(s.buf) {
+		s.buf = make([]T, 0, 1024)
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
+}
+
 // row turns one data row into a comment, or skips it with a reason;
 // cellRefuse refuses the file.
 func (cr *commentReader) row(r Record) cell {
@@ -187,26 +250,28 @@ func (cr *commentReader) row(r Record) cell {
 	if !c.dataRow(r) {
 		return cellSkip
 	}
-	cm := &report.Comment{File: c.path, Line: r.Line, Source: c.rep.Source, NoReplies: cr.cf.noReplys}
+	cm := cr.comments.next()
+	*cm = report.Comment{File: c.path, Line: r.Line, Source: c.rep.Source, NoReplies: cr.cf.noReplys}
 	if !cr.identify(r, cm) {
 		return cellSkip
 	}
-	ts, err := parseTime(cols.get(r, "timestamp"), cr.loc, cr.dayFirst)
+	ts, err := parseTime(cr.get(r, ccTime), cr.loc, cr.dayFirst)
 	if err != nil {
-		c.badRow(r.Line, cols["timestamp"]+1, "bad_date", "ingest.bad_time", cols.get(r, "timestamp"))
+		c.badRow(r.Line, cols["timestamp"]+1, "bad_date", "ingest.bad_time", cr.get(r, ccTime))
 		return cellSkip
 	}
 	cm.Time = ts.UTC()
-	cm.Question = cr.question.Is(cols.get(r, "text")) // the text itself is not kept
-	cm.Sentiment = cr.keep(cols.get(r, "sentiment"))
-	cm.Category = cr.keep(cols.get(r, "category"))
-	if s := cols.get(r, "like_count"); s != "" {
+	cm.Question = cr.question.Is(cr.get(r, ccText)) // the text itself is not kept
+	cm.Sentiment = cr.keep(cr.get(r, ccSentiment))
+	cm.Category = cr.keep(cr.get(r, ccCategory))
+	if s := cr.get(r, ccLikes); s != "" {
 		v, ok, st := c.count(r.Line, cols["like_count"]+1, s, "like_count", cr.likeFmt)
 		if st != cellOK {
 			return st
 		}
 		if ok {
-			cm.Likes = &v
+			cm.Likes = cr.likes.next()
+			*cm.Likes = v
 		}
 	}
 	if !cr.reply(r, cm) {
@@ -221,18 +286,18 @@ func (cr *commentReader) row(r Record) cell {
 // the row.
 func (cr *commentReader) identify(r Record, cm *report.Comment) bool {
 	c, cols := cr.c, cr.cols
-	id, err := cleanID(cols.get(r, "comment_id"))
+	id, err := cleanID(cr.get(r, ccID))
 	if err != nil || id == "" {
-		c.badRow(r.Line, cols["comment_id"]+1, "no_id", "ingest.no_comment_id", cols.get(r, "comment_id"))
+		c.badRow(r.Line, cols["comment_id"]+1, "no_id", "ingest.no_comment_id", cr.get(r, ccID))
 		return false
 	}
 	cm.ID = strings.Clone(id)
-	pid, _ := cleanID(cols.get(r, "parent_id"))
+	pid, _ := cleanID(cr.get(r, ccParent))
 	cm.ParentID = strings.Clone(pid)
-	postID, _ := cleanID(cols.get(r, "post_id"))
-	cm.PostID = cr.keep(postID)
-	cm.Permalink = cr.keep(cols.get(r, "permalink"))
-	cm.Username = strings.Clone(cols.get(r, "username"))
+	postID, _ := cleanID(cr.get(r, ccPost))
+	cm.PostID = cr.keepLast(0, postID)
+	cm.Permalink = cr.keepLast(1, cr.get(r, ccPermalink))
+	cm.Username = cr.keep(cr.get(r, ccUsername))
 	if cm.Username == "" {
 		c.badRow(r.Line, cols["username"]+1, "no_username", "ingest.no_username")
 		return false
@@ -243,17 +308,18 @@ func (cr *commentReader) identify(r Record, cm *report.Comment) bool {
 // reply reads the replied flag and the reply time; false skips the row.
 func (cr *commentReader) reply(r Record, cm *report.Comment) bool {
 	c, cols := cr.c, cr.cols
-	if cols.has("replied") {
-		b, ok, err := parseBool(cols.get(r, "replied"))
+	if cr.at[ccReplied] >= 0 {
+		b, ok, err := parseBool(cr.get(r, ccReplied))
 		if err != nil {
-			c.badRow(r.Line, cols["replied"]+1, "bad_boolean", "ingest.bad_boolean", cols.get(r, "replied"))
+			c.badRow(r.Line, cols["replied"]+1, "bad_boolean", "ingest.bad_boolean", cr.get(r, ccReplied))
 			return false
 		}
 		if ok {
-			cm.Replied = &b
+			cm.Replied = cr.flags.next()
+			*cm.Replied = b
 		}
 	}
-	s := cols.get(r, "reply_timestamp")
+	s := cr.get(r, ccReplyTime)
 	if s == "" {
 		return true
 	}
@@ -263,11 +329,12 @@ func (cr *commentReader) reply(r Record, cm *report.Comment) bool {
 		return false
 	}
 	if rt.Before(cm.Time) {
-		c.badRow(r.Line, cols["reply_timestamp"]+1, "reply_before_comment", "ingest.reply_before_comment", s, cols.get(r, "timestamp"))
+		c.badRow(r.Line, cols["reply_timestamp"]+1, "reply_before_comment", "ingest.reply_before_comment", s, cr.get(r, ccTime))
 		return false
 	}
 	rt = rt.UTC()
-	cm.ReplyTime = &rt
+	cm.ReplyTime = cr.times.next()
+	*cm.ReplyTime = rt
 	return true
 }
 
@@ -303,13 +370,58 @@ type commentEntry struct {
 // commentMerge is the de-duplicated comment set.
 type commentMerge struct {
 	entries []commentEntry // every row, in source order
-	slot    map[string]int32
+	slot    idIndex
 	order   []int32 // the winning entry of each id, in first-seen order
+}
+
+// idIndex maps comment ids to slots. Numeric ids (Instagram's) are keyed
+// by their value, which hashes faster than the string; others by string.
+type idIndex struct {
+	num map[uint64]int32
+	str map[string]int32
+}
+
+func newIDIndex(n int) idIndex {
+	return idIndex{num: make(map[uint64]int32, n), str: map[string]int32{}}
+}
+
+// numericID returns the value of an id of 1–19 digits without a leading
+// zero, so that distinct strings never share a value.
+func numericID(id string) (uint64, bool) {
+	if len(id) == 0 || len(id) > 19 || id[0] == '0' {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + uint64(c-'0')
+	}
+	return v, true
+}
+
+func (x idIndex) get(id string) (int32, bool) {
+	if v, ok := numericID(id); ok {
+		sl, ok := x.num[v]
+		return sl, ok
+	}
+	sl, ok := x.str[id]
+	return sl, ok
+}
+
+func (x idIndex) put(id string, sl int32) {
+	if v, ok := numericID(id); ok {
+		x.num[v] = sl
+		return
+	}
+	x.str[id] = sl
 }
 
 // winner returns the winning row of a comment id.
 func (m *commentMerge) winner(id string) (*report.Comment, bool) {
-	sl, ok := m.slot[id]
+	sl, ok := m.slot.get(id)
 	if !ok {
 		return nil, false
 	}
@@ -323,16 +435,16 @@ func dedupeComments(files []*commentFile, ds *report.Dataset) *commentMerge {
 	for _, f := range files {
 		n += len(f.rows)
 	}
-	m := &commentMerge{entries: make([]commentEntry, 0, n), slot: make(map[string]int32, n)}
+	m := &commentMerge{entries: make([]commentEntry, 0, n), slot: newIDIndex(n)}
 	for _, f := range files {
 		for _, cm := range f.rows {
 			k := int32(len(m.entries))
 			m.entries = append(m.entries, commentEntry{cm, f.c})
-			if sl, ok := m.slot[cm.ID]; ok {
+			if sl, ok := m.slot.get(cm.ID); ok {
 				m.entries[m.order[sl]].c.unuse("duplicate")
 				m.order[sl] = k
 			} else {
-				m.slot[cm.ID] = int32(len(m.order))
+				m.slot.put(cm.ID, int32(len(m.order)))
 				m.order = append(m.order, k)
 			}
 		}
@@ -427,6 +539,7 @@ func (m *commentMerge) attachPosts(ds *report.Dataset) []commentEntry {
 // splitReplies separates the account's reply rows from the comments; a
 // reply earlier than its parent is a bad row.
 func (m *commentMerge) splitReplies(cfg *report.Config, kept []commentEntry, ds *report.Dataset) {
+	ds.Comments = slices.Grow(ds.Comments, len(kept))
 	for _, e := range kept {
 		cm, c := e.cm, e.c
 		if cm.ParentID != "" {
@@ -445,12 +558,30 @@ func (m *commentMerge) splitReplies(cfg *report.Config, kept []commentEntry, ds 
 }
 
 // sortComments orders by time, then id (ids are unique after the merge, so
-// the order is total and the sort deterministic).
+// the order is total and the sort deterministic). It sorts packed keys
+// (seconds, nanoseconds, index) and follows a pointer only to break a tie.
 func sortComments(cs []*report.Comment) {
-	slices.SortFunc(cs, func(a, b *report.Comment) int {
-		if c := a.Time.Compare(b.Time); c != 0 {
-			return c
+	type key struct {
+		sec  int64
+		nsec int32
+		i    int32
+	}
+	keys := make([]key, len(cs))
+	for i, c := range cs {
+		keys[i] = key{c.Time.Unix(), int32(c.Time.Nanosecond()), int32(i)}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		switch {
+		case a.sec != b.sec:
+			return cmp.Compare(a.sec, b.sec)
+		case a.nsec != b.nsec:
+			return cmp.Compare(a.nsec, b.nsec)
 		}
-		return strings.Compare(a.ID, b.ID)
+		return strings.Compare(cs[a.i].ID, cs[b.i].ID)
 	})
+	sorted := make([]*report.Comment, len(cs))
+	for i, k := range keys {
+		sorted[i] = cs[k.i]
+	}
+	copy(cs, sorted)
 }

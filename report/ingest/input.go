@@ -58,19 +58,20 @@ func scanFile(path string, limit int64) (*input, error) {
 	defer f.Close()
 	in := &input{path: path, limit: limit, valid: true}
 	h := sha256.New()
-	buf := make([]byte, 1<<20)
-	var carry []byte // an incomplete rune at a chunk's end
+	const chunkSize = 1 << 20
+	buf := make([]byte, utf8.UTFMax+chunkSize)
+	nc := 0 // buf[:nc] holds an incomplete rune from the chunk before
 	for {
-		n, err := f.Read(buf)
+		n, err := f.Read(buf[nc : nc+chunkSize])
 		if n > 0 {
-			chunk := buf[:n]
+			chunk := buf[nc : nc+n]
 			h.Write(chunk)
 			in.size += int64(n)
 			if len(in.prefix) < prefixSize {
 				in.prefix = append(in.prefix, chunk[:min(n, prefixSize-len(in.prefix))]...)
 			}
 			if in.valid {
-				b := append(carry, chunk...)
+				b := buf[:nc+n]
 				cut := len(b)
 				for k := 1; k <= 3 && k <= len(b); k++ {
 					if utf8.RuneStart(b[len(b)-k]) {
@@ -81,7 +82,7 @@ func scanFile(path string, limit int64) (*input, error) {
 					}
 				}
 				in.valid = utf8.Valid(b[:cut])
-				carry = append([]byte(nil), b[cut:]...)
+				nc = copy(buf, b[cut:]) // at most 3 bytes, moved to the front
 			}
 		}
 		if err == io.EOF {
@@ -91,7 +92,7 @@ func scanFile(path string, limit int64) (*input, error) {
 			return nil, err
 		}
 	}
-	if len(carry) > 0 {
+	if nc > 0 {
 		in.valid = false
 	}
 	in.sha256 = hex.EncodeToString(h.Sum(nil))

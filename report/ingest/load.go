@@ -6,7 +6,9 @@ package ingest
 
 import (
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/internal/boundedio"
@@ -44,37 +46,30 @@ const BadRowLimit = 0.05
 func Load(cfg *report.Config, opts Options) *report.Dataset {
 	ds := &report.Dataset{Series: map[string]*report.Series{}}
 	ds.Sources = make([]report.SourceInfo, len(cfg.Sources))
-	var read readFiles
-	var ctxs []*fileCtx
+	var jobs []*fileJob
 	for si := range cfg.Sources {
 		src := &cfg.Sources[si]
 		ds.Sources[si].Kind = src.Kind
 		for _, rel := range src.Files {
 			c := &fileCtx{cfg: cfg, src: src, path: rel, shown: filepath.ToSlash(filepath.Join(cfg.Dir, rel)), opts: &opts,
 				rep: &report.FileReport{Path: rel, Kind: src.Kind, Source: si, Skipped: map[string]int{}}}
-			in, err := scanFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)), MaxSize(src.Kind))
-			if err != nil {
-				if boundedio.IsTooLarge(err) {
-					c.readFailed(err)
-				} else {
-					c.errorf(0, 0, "ingest.read_failed", err.Error())
-				}
-				ds.Problems.Add(c.probs...)
-				ds.Files = append(ds.Files, c.rep)
-				continue
-			}
-			c.rep.SHA256 = in.sha256
-			c.rep.Size = in.size
-			c.in = in
-			readFile(c, in, ds, &read)
-			c.in = nil // the kind hints are given: let the file's first bytes go
-			if cv := src.Covers; cv != nil && c.rep.Coverage == nil && !c.refused() {
-				c.setCoverage(*cv, CoverageCovers)
-			}
-			c.checkUsed()
-			ds.Files = append(ds.Files, c.rep)
-			ctxs = append(ctxs, c)
+			jobs = append(jobs, &fileJob{c: c})
 		}
+	}
+	readAll(jobs, ds)
+	var read readFiles
+	var ctxs []*fileCtx
+	for _, j := range jobs {
+		ds.Files = append(ds.Files, j.c.rep)
+		if j.failed {
+			ds.Problems.Add(j.c.probs...)
+			continue
+		}
+		ctxs = append(ctxs, j.c)
+		read.posts = append(read.posts, j.read.posts...)
+		read.daily = append(read.daily, j.read.daily...)
+		read.audiences = append(read.audiences, j.read.audiences...)
+		read.comments = append(read.comments, j.read.comments...)
 	}
 	mergePosts(cfg, read.posts, ds)
 	warnRowCoverage(cfg, read.posts)
@@ -101,6 +96,67 @@ type readFiles struct {
 	daily     []*dailyFile
 	comments  []*commentFile
 	audiences []*audienceFile
+}
+
+// fileJob is the reading of one file: its context and what it gave.
+type fileJob struct {
+	c      *fileCtx
+	read   readFiles
+	failed bool // the file could not be opened or was too large
+}
+
+// readAll reads the files. Tables (posts, daily, audience, comments) touch
+// nothing but their own job, so up to GOMAXPROCS of them are read at once;
+// the kinds that add to ds (monitoring, notes, coded data) are read one
+// after the other, in order, meanwhile.
+func readAll(jobs []*fileJob, ds *report.Dataset) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, j := range jobs {
+		switch j.c.src.Kind {
+		case report.KindPosts, report.KindDaily, report.KindAudience, report.KindComments:
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				j.run(ds)
+			}()
+		}
+	}
+	for _, j := range jobs {
+		switch j.c.src.Kind {
+		case report.KindPosts, report.KindDaily, report.KindAudience, report.KindComments:
+		default:
+			j.run(ds)
+		}
+	}
+	wg.Wait()
+}
+
+// run reads the job's file; table kinds never touch ds.
+func (j *fileJob) run(ds *report.Dataset) {
+	c := j.c
+	src := c.src
+	in, err := scanFile(filepath.Join(c.cfg.Dir, filepath.FromSlash(c.path)), MaxSize(src.Kind))
+	if err != nil {
+		if boundedio.IsTooLarge(err) {
+			c.readFailed(err)
+		} else {
+			c.errorf(0, 0, "ingest.read_failed", err.Error())
+		}
+		j.failed = true
+		return
+	}
+	c.rep.SHA256 = in.sha256
+	c.rep.Size = in.size
+	c.in = in
+	readFile(c, in, ds, &j.read)
+	c.in = nil // the kind hints are given: let the file's first bytes go
+	if cv := src.Covers; cv != nil && c.rep.Coverage == nil && !c.refused() {
+		c.setCoverage(*cv, CoverageCovers)
+	}
+	c.checkUsed()
 }
 
 // readFile reads one file with the reader of its source's kind.

@@ -386,7 +386,7 @@ func nonEmpty(fs []string) int {
 // multiLine reports whether a field holds a line break.
 func multiLine(fs []string) bool {
 	for _, f := range fs {
-		if strings.ContainsAny(f, "\n\r") {
+		if strings.IndexByte(f, '\n') >= 0 || strings.IndexByte(f, '\r') >= 0 { // not ContainsAny: it builds a set per call
 			return true
 		}
 	}

@@ -43,7 +43,13 @@ type numStats struct {
 }
 
 // sensitive reports whether a cell's value depends on the convention.
-func numSensitive(c string) bool { return strings.ContainsAny(c, ".,") }
+func numSensitive(c string) bool { return hasPointOrComma(c) }
+
+// hasPointOrComma reports whether c holds a '.' or ','; it runs on every
+// number cell, and IndexByte is vectorised where ContainsAny is not.
+func hasPointOrComma(c string) bool {
+	return strings.IndexByte(c, '.') >= 0 || strings.IndexByte(c, ',') >= 0
+}
 
 func (s *numStats) add(c string) {
 	c = cleanNum(c)
@@ -51,6 +57,9 @@ func (s *numStats) add(c string) {
 		return
 	}
 	s.nonblank++
+	if !hasPointOrComma(c) {
+		return // a plain integer: none of the patterns below can match
+	}
 	switch {
 	case reIDThousands.MatchString(c):
 		s.idThousands++
@@ -141,7 +150,7 @@ var reSci = regexp.MustCompile(`^\d(\.\d+)?[eE]\+?\d+$`)
 // ("1.83552E+16") gives errSciNotation and an empty id.
 func cleanID(s string) (string, error) {
 	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "eE") && reSci.MatchString(s) {
+	if (strings.IndexByte(s, 'e') >= 0 || strings.IndexByte(s, 'E') >= 0) && reSci.MatchString(s) {
 		return "", errSciNotation
 	}
 	return s, nil
@@ -171,7 +180,45 @@ var naiveISO = []string{
 var naiveMDY = []string{"1/2/2006 15:04", "1/2/2006 15:04:05", "1/2/2006", "1/2/2006 3:04 PM", "1-2-2006 15:04"}
 var naiveDMY = []string{"2/1/2006 15:04", "2/1/2006 15:04:05", "2/1/2006", "2/1/2006 3:04 PM", "2-1-2006 15:04"}
 
-var reSlashDate = regexp.MustCompile(`^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{4}`)
+// slashDate matches the start of a slash or dash date, like the regexp
+// `^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{4}`, and returns its first two parts.
+// It runs on every timestamp cell, so it is written out by hand.
+func slashDate(c string) (a, b int, ok bool) {
+	i := 0
+	for i < len(c) && (c[i] == ' ' || c[i] == '\t' || c[i] == '\n' || c[i] == '\f' || c[i] == '\r') {
+		i++
+	}
+	part := func(max int) (int, bool) {
+		n, j := 0, i
+		for j < len(c) && j-i < max && '0' <= c[j] && c[j] <= '9' {
+			n = n*10 + int(c[j]-'0')
+			j++
+		}
+		if j == i {
+			return 0, false
+		}
+		i = j
+		return n, true
+	}
+	sep := func() bool {
+		if i < len(c) && (c[i] == '/' || c[i] == '-') {
+			i++
+			return true
+		}
+		return false
+	}
+	if a, ok = part(2); !ok || !sep() {
+		return 0, 0, false
+	}
+	if b, ok = part(2); !ok || !sep() {
+		return 0, 0, false
+	}
+	start := i
+	if _, ok = part(4); !ok || i-start != 4 {
+		return 0, 0, false
+	}
+	return a, b, true
+}
 
 // decideDayFirst decides day/month order for a column of slash dates: the
 // first cell whose first part is > 12 means day first, whose second part is
@@ -196,12 +243,10 @@ func (o *dayOrder) add(c string) bool {
 	if o.decided || !strings.Contains(c, "/") && !strings.Contains(c, "-") {
 		return o.decided
 	}
-	m := reSlashDate.FindStringSubmatch(c)
-	if m == nil {
+	a, b, ok := slashDate(c)
+	if !ok {
 		return false
 	}
-	a, _ := strconv.Atoi(m[1])
-	b, _ := strconv.Atoi(m[2])
 	switch {
 	case a > 12:
 		o.decided, o.dayFirst = true, true
@@ -219,7 +264,10 @@ func (o dayOrder) result(def bool) bool {
 }
 
 // dateSensitive reports whether a cell's value depends on the day/month order.
-func dateSensitive(c string) bool { return reSlashDate.MatchString(c) }
+func dateSensitive(c string) bool {
+	_, _, ok := slashDate(c)
+	return ok
+}
 
 // parseTime parses a timestamp. Values with an offset keep it; naive values
 // are read in loc. dayFirst decides slash dates.
@@ -231,6 +279,9 @@ func parseTime(s string, loc *time.Location, dayFirst bool) (time.Time, error) {
 	if t, ok := fastISO(s, loc); ok {
 		return t, nil
 	}
+	if _, _, ok := slashDate(s); ok {
+		return parseSlash(s, loc, dayFirst) // no ISO layout starts like a slash date
+	}
 	for _, l := range offsetLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return t, nil
@@ -241,6 +292,11 @@ func parseTime(s string, loc *time.Location, dayFirst bool) (time.Time, error) {
 			return t, nil
 		}
 	}
+	return parseSlash(s, loc, dayFirst)
+}
+
+// parseSlash parses a naive slash or dash date (month or day first).
+func parseSlash(s string, loc *time.Location, dayFirst bool) (time.Time, error) {
 	ls := naiveMDY
 	if dayFirst {
 		ls = naiveDMY
