@@ -126,12 +126,42 @@ func PrintPDF(ctx context.Context, browserPath, htmlPath, pdfPath string) error 
 	if err := Open(tab, url, 0); err != nil {
 		return err
 	}
-	pdf, err := chromedp.Run(tab, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4),
-		chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()))
+	opts := []chromedp.PDFOption{chromedp.PDFPaper(chromedp.PaperA4),
+		chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()}
+	hf, err := headerFooter(tab)
+	if err != nil {
+		return fmt.Errorf("print %s: %w", htmlPath, err)
+	}
+	pdf, err := chromedp.Run(tab, chromedp.PrintToPDF(append(opts, hf...)...))
 	if err != nil {
 		return fmt.Errorf("print %s: %w", htmlPath, err)
 	}
 	return os.WriteFile(pdfPath, pdf, 0o644)
+}
+
+// headerFooter reads the running header and the page-number footer the
+// page holds in <template id="rapor-pdf-header"> and "rapor-pdf-footer"
+// (the report's language and text stay in the report); a page without
+// them prints without a header and footer.
+func headerFooter(tab context.Context) ([]chromedp.PDFOption, error) {
+	const js = `["rapor-pdf-header", "rapor-pdf-footer"].map(function (id) {
+		var t = document.getElementById(id);
+		return t ? t.innerHTML : "";
+	})`
+	parts, err := chromedp.Run(tab, chromedp.Evaluate[[]string](js))
+	if err != nil || len(parts) != 2 {
+		return nil, fmt.Errorf("read the page's header and footer: %v", err)
+	}
+	if parts[0] == "" && parts[1] == "" {
+		return nil, nil
+	}
+	// An empty template would let the browser print its own (date, URL).
+	for i := range parts {
+		if parts[i] == "" {
+			parts[i] = "<span></span>"
+		}
+	}
+	return []chromedp.PDFOption{chromedp.PDFHeaderTemplate(parts[0]), chromedp.PDFFooterTemplate(parts[1])}, nil
 }
 
 // Screenshot opens the page at htmlPath with the browser at browserPath in a

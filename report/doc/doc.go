@@ -151,6 +151,9 @@ type Labels struct {
 	NarrativeTooLarge string `json:"narrative_too_large"` // fmt: path
 	NarrativeFailed   string `json:"narrative_failed"`    // fmt: path
 	Approval          string `json:"approval"`            // "Mengetahui/menyetujui"
+	// PageOf is the page number line of a printed page, fmt: page, pages
+	// ("Halaman %s dari %s").
+	PageOf string `json:"page_of"`
 }
 
 // Cover is the compact first block: title, facts, logo and letterhead.

@@ -3,6 +3,7 @@ package html
 import (
 	"fmt"
 	"html/template"
+	"strings"
 
 	"github.com/rapor-id/rapor/report/doc"
 )
@@ -23,6 +24,19 @@ type page struct {
 	Sections []sectionView
 	Radar    *figureView
 	Brief    []blockView // the briefing's narratives
+	// PageOf is the printed page's footer line with the browser's page
+	// number placeholders ("Halaman <span class=pageNumber>…").
+	PageOf template.HTML
+}
+
+// pageOf fills the "Halaman %s dari %s" label with the placeholders the
+// browser's PDF footer replaces by the page number and the page count.
+func pageOf(label string) template.HTML {
+	if strings.Count(label, "%s") != 2 {
+		return ""
+	}
+	return template.HTML(fmt.Sprintf(template.HTMLEscapeString(label),
+		`<span class="pageNumber"></span>`, `<span class="totalPages"></span>`))
 }
 
 type link struct{ ID, Text string }

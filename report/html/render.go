@@ -82,6 +82,7 @@ func build(d *doc.Document, opt Options, js string) (*page, []string, error) {
 		CSS:      template.CSS(staticFile("style.css")),
 		HelperJS: template.JS(staticFile("chart.js")),
 		NoCharts: js == "",
+		PageOf:   pageOf(d.Labels.PageOf),
 	}
 	if js != "" {
 		p.ECharts = template.JS(js)

@@ -180,5 +180,5 @@ func (b *builder) labels() doc.Labels {
 		Findings: t("summary.findings"), TopPosts: t("summary.top_posts"), OpenPost: t("post.open"),
 		Narrative: t("summary.narrative"), Target: t("kpi.target"), Previous: t("col.previous"), Change: t("col.change"),
 		DataTable: t("chart.data_table"), NoCharts: t("warn.no_echarts"), NarrativeTooLarge: t("narrative.too_large"),
-		NarrativeFailed: t("narrative.failed"), Approval: t("cover.signatory")}
+		NarrativeFailed: t("narrative.failed"), Approval: t("cover.signatory"), PageOf: t("page_of")}
 }
