@@ -36,13 +36,25 @@
       var s = fv(v);
       return suffix && s !== "\u2014" ? s + suffix : s;
     };
+    var narrow = width < 520;
     ["xAxis", "yAxis"].forEach(function (k) {
       var axes = opt[k];
       if (!axes) { return; }
       (Array.isArray(axes) ? axes : [axes]).forEach(function (a) {
+        a.axisLabel = a.axisLabel || {};
+        // Labels that would touch are dropped, never drawn over each other.
+        a.axisLabel.hideOverlap = true;
         if (a.type === "value" || (!a.type && k === "yAxis")) {
-          a.axisLabel = a.axisLabel || {};
           a.axisLabel.formatter = fv;
+          if (narrow && k === "xAxis") {
+            // Three ticks, and room on the right for the last label's tail.
+            a.splitNumber = 3;
+            (Array.isArray(opt.grid) ? opt.grid : [opt.grid || {}]).forEach(function (g) { g.right = 28; });
+          }
+        } else if (narrow && k === "xAxis" && a.data && a.data.length <= 12) {
+          // A few long category names: all shown, slanted, inside the chart.
+          a.axisLabel.interval = 0;
+          a.axisLabel.rotate = 30;
         }
       });
     });
@@ -57,9 +69,11 @@
         s.label.formatter = function (p) { return num(p.percent, 1) + "%"; };
       }
     });
-    if (opt.radar && width < 520) {
-      // Long stage names need room on a phone.
-      opt.radar.radius = "40%";
+    if (opt.radar && narrow) {
+      // Long stage names ("Mengikutsertakan") need room on a phone.
+      opt.radar.radius = "34%";
+      opt.radar.axisName = opt.radar.axisName || {};
+      opt.radar.axisName.fontSize = 11;
     }
     return opt;
   }
