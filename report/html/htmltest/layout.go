@@ -15,7 +15,7 @@ import (
 // report prints on, less the 12 mm left and right margins of its @page
 // rule: what a chart may be wide at most.
 const (
-	A4TextWidth     = (210.0 - 24) / 25.4 * 96   // ≈ 703 px
+	A4TextWidth     = (210.0 - 24) / 25.4 * 96 // ≈ 703 px
 	LetterTextWidth = (215.9 - 24) / 25.4 * 96 // ≈ 725 px
 )
 
