@@ -149,7 +149,8 @@ func wordsPastColumn(t *testing.T, pdf string) []string {
 
 // TestExampleChartsFitPaper: laid out for print at the printable width of
 // A4 and of Letter (print media, beforeprint sent), no chart's SVG is
-// wider than the text column or its own box.
+// wider than the text column or its own box, and nothing is wider than
+// the paper (the browser would shrink every page to fit it).
 func TestExampleChartsFitPaper(t *testing.T) {
 	out := buildExamplePDF(t, "id")
 	path := filepath.Join(out, "report.html")
@@ -169,6 +170,10 @@ func TestExampleChartsFitPaper(t *testing.T) {
 		}
 		for _, w := range l.TooWide(l.ColumnWidth) {
 			t.Errorf("%s: %s", paper.name, w)
+		}
+		// Anything wider than the paper makes the browser shrink every page.
+		if l.ScrollWidth > l.ClientWidth {
+			t.Errorf("%s: the page is %d px wide, the paper %d px; too wide: %q", paper.name, l.ScrollWidth, l.ClientWidth, l.Wide)
 		}
 		t.Logf("%s: %d charts, column %.0f px, widest svg %.0f px", paper.name, len(l.Charts), l.ColumnWidth, widest(l))
 	}

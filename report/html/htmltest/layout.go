@@ -27,7 +27,10 @@ type Layout struct {
 	Charts      []ChartWidth // one per drawn chart, in page order
 	// Clipped lists the SVG text elements (chart labels) whose box lies
 	// partly outside their chart's SVG, as "chart id: text".
-	Clipped     []string
+	Clipped []string
+	// Wide lists (the first ten) elements of <main> reaching past the
+	// viewport's right edge: in print, what makes the browser shrink pages.
+	Wide        []string
 	ScrollWidth int // document.documentElement.scrollWidth
 	ClientWidth int // document.documentElement.clientWidth
 }
@@ -57,7 +60,10 @@ const layoutJS = `(() => {
       }
     });
   });
-  return {column, charts, clipped,
+  const vw = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > vw + 0.5)
+    .slice(0, 10).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ': ' + (e.textContent || '').trim().slice(0, 60));
+  return {column, charts, clipped, wide,
     sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth};
 })()`
 
@@ -65,6 +71,7 @@ type layoutState struct {
 	Column  float64      `json:"column"`
 	Charts  []ChartWidth `json:"charts"`
 	Clipped []string     `json:"clipped"`
+	Wide    []string     `json:"wide"`
 	SW      int          `json:"sw"`
 	CW      int          `json:"cw"`
 }
@@ -102,7 +109,7 @@ func MeasureLayout(ctx context.Context, path string, width int, print bool) (Lay
 	if err != nil {
 		return l, fmt.Errorf("measure %s: %w", url, err)
 	}
-	l.ColumnWidth, l.Charts, l.Clipped = st.Column, st.Charts, st.Clipped
+	l.ColumnWidth, l.Charts, l.Clipped, l.Wide = st.Column, st.Charts, st.Clipped, st.Wide
 	l.ScrollWidth, l.ClientWidth = st.SW, st.CW
 	return l, nil
 }
