@@ -235,8 +235,14 @@ func (b *builder) designSection() doc.Section {
 	for _, it := range d.Items {
 		facts = append(facts, doc.Fact{Label: it.Label, Text: it.Text})
 	}
+	text := doc.Block{Paragraph: d.Paragraph}
+	if m := b.r.MethodText; m != nil {
+		// the user's own text replaces the generated paragraph
+		n := b.narrative(*m)
+		text = doc.Block{Narrative: &n}
+	}
 	return doc.Section{ID: "method-design", Title: b.l.cat.T("design.design"),
-		Blocks: []doc.Block{{Paragraph: d.Paragraph}, {Facts: facts}}}
+		Blocks: []doc.Block{text, {Facts: facts}}}
 }
 
 // zoneLabel is "WIB (Asia/Jakarta)" for the Indonesian zones, else the

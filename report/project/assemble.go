@@ -35,6 +35,10 @@ func (p *Project) Report() (*report.Report, error) {
 	for _, n := range p.Narratives {
 		r.Narratives = append(r.Narratives, report.Narrative{Path: n.Path, Stage: n.Stage, Markdown: n.Markdown, Lang: n.Lang})
 	}
+	if p.MethodText != nil {
+		m := *p.MethodText
+		r.MethodText = &m
+	}
 	for _, f := range p.Data.Files {
 		c := *f
 		if c.Skipped == nil {

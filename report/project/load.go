@@ -36,6 +36,7 @@ type Project struct {
 	Framework  *report.Framework
 	Data       *report.Dataset
 	Narratives []report.Narrative // raw (not yet redacted)
+	MethodText *report.Narrative  // method.text, raw (not yet redacted); nil without one
 	Lang       string
 	Cat        *msg.Catalog
 	Problems   report.Problems
@@ -94,6 +95,9 @@ func Load(dir string, opt Options) *Project {
 	nar, nprobs := readNarratives(cfg, fw, p.Lang)
 	p.Narratives = nar
 	p.Problems.Add(nprobs...)
+	mt, mprobs := readMethodText(cfg)
+	p.MethodText = mt
+	p.Problems.Add(mprobs...)
 	p.Problems.Sort()
 	return p
 }

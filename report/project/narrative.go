@@ -148,3 +148,25 @@ func isPlainNarrative(path string) bool {
 	_, l1 := narrativeLang(path, "x")
 	return l1 == "x"
 }
+
+// readMethodText reads the Markdown file of method.text (SPEC §9), capped
+// like a narrative; nil without the key.
+func readMethodText(cfg *report.Config) (*report.Narrative, report.Problems) {
+	if cfg.Method == nil || cfg.Method.Text == "" {
+		return nil, nil
+	}
+	var probs report.Problems
+	rel := filepath.ToSlash(cfg.Method.Text)
+	shown := filepath.ToSlash(filepath.Join(cfg.Dir, rel))
+	b, err := boundedio.ReadFile(filepath.Join(cfg.Dir, filepath.FromSlash(rel)), MaxNarrative)
+	if boundedio.IsTooLarge(err) {
+		probs.Add(report.Errorf(shown, 0, 0, "build.narrative_too_large", MaxNarrative))
+		return nil, probs
+	}
+	if err != nil {
+		probs.Add(report.Errorf(shown, 0, 0, "ingest.read_failed", err.Error()))
+		return nil, probs
+	}
+	text := strings.TrimPrefix(strings.ReplaceAll(string(b), "\r\n", "\n"), "\ufeff")
+	return &report.Narrative{Path: rel, Markdown: text}, nil
+}

@@ -55,6 +55,9 @@ func redactReport(r *report.Report, red func(string) string) {
 		r.Narratives[i].Path = red(r.Narratives[i].Path)
 		r.Narratives[i].Markdown = red(r.Narratives[i].Markdown)
 	}
+	if m := r.MethodText; m != nil {
+		m.Path, m.Markdown = red(m.Path), red(m.Markdown)
+	}
 	for i, f := range r.DataQuality {
 		c := *f
 		c.Path = red(f.Path)
