@@ -334,10 +334,10 @@ type Report struct {
 	Narratives     []Narrative     `json:"-"`
 	// MethodText is the Markdown file of method.text (the research design in
 	// the user's words, replacing the generated paragraph), nil without one.
-	MethodText *Narrative `json:"-"`
-	Findings       []string        `json:"-"` // 3–5 sentences in the report language
-	Posts          []PostRow       `json:"-"` // all OWN posts in P, by publish time
-	MethodNotes    []string        `json:"-"` // methodology sentences on the run date, service hours, questions, tolerance, ER variants
+	MethodText  *Narrative `json:"-"`
+	Findings    []string   `json:"-"` // 3–5 sentences in the report language
+	Posts       []PostRow  `json:"-"` // all OWN posts in P, by publish time
+	MethodNotes []string   `json:"-"` // methodology sentences on the run date, service hours, questions, tolerance, ER variants
 }
 
 // Indicator returns the result with id, or nil.
