@@ -5,7 +5,7 @@ ECHARTS_DIR := report/html/echarts
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-.PHONY: all assets build example test test-short lint fuzz bench screenshots screenshots-docx release release-check clean
+.PHONY: all assets build example test test-short lint fuzz bench screenshots screenshots-all screenshots-docx release release-check clean
 
 all: build
 
@@ -78,11 +78,17 @@ fuzz:
 		echo "== $$t ($$pkg)"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
 	done
 
-# PNGs of the example report (phone 390×844 and desktop 1280×800, one per
-# screenful) and of each page of its PDF, into SHOTS_DIR, to look at.
-SHOTS_PROJECT ?= data/example
-SHOTS_DIR ?= docs/screenshots
+# docs/screenshots (committed): the example's first screen on a phone
+# (390×844) and a desktop (1280×800) and PDF pages 1, 2 and the last, in
+# id and en (issue 9).
 screenshots: build
+	scripts/screenshots.sh docs/screenshots data/example
+
+# Every screenful and every PDF page of a project, into SHOTS_DIR (not
+# committed), to look at.
+SHOTS_PROJECT ?= data/example
+SHOTS_DIR ?= bin/screenshots
+screenshots-all: build
 	rm -rf bin/screenshots-out
 	./bin/rapor build $(SHOTS_PROJECT) -o bin/screenshots-out --pdf -q
 	$(GO) run ./cmd/screenshots -o $(SHOTS_DIR) bin/screenshots-out
