@@ -121,7 +121,7 @@ var notUserText = map[string]bool{
 	".Triangulation[].Code": true, ".Triangulation[].Stage": true, ".Triangulation[].Label": true,
 	".Triangulation[].Indicators[]": true, ".Triangulation[].Verdict": true,
 	".CodeFreq[].Name": true, ".CodeInformants[].Code": true, ".CodeInformants[].Informant": true,
-	".Narratives[].Stage": true, ".Narratives[].Lang": true,
+	".Narratives[].Stage": true, ".Narratives[].Lang": true, ".MethodText.Stage": true, ".MethodText.Lang": true,
 	".Triangulation[].Agreement": true, ".Triangulation[].Sources[].Kind": true, ".Triangulation[].Sources[].Verdict": true,
 }
 
