@@ -188,8 +188,9 @@ func widest(l htmltest.Layout) float64 {
 }
 
 // TestExampleOnPhone: at 390 px, in both languages, no chart label lies
-// outside its chart, no chart is wider than the page, and the page does not
-// scroll sideways.
+// outside its chart, no chart is wider than the page, the report's tables
+// reflow (none scrolls sideways in its box), and the page does not scroll
+// sideways.
 func TestExampleOnPhone(t *testing.T) {
 	requireCharts(t)
 	for _, lang := range []string{"id", "en"} {
@@ -210,6 +211,9 @@ func TestExampleOnPhone(t *testing.T) {
 			}
 			for _, w := range l.TooWide(l.ColumnWidth) {
 				t.Errorf("390 px: %s", w)
+			}
+			if len(l.ScrollingTables) > 0 {
+				t.Errorf("390 px: tables scroll sideways instead of reflowing: %q", l.ScrollingTables)
 			}
 			if l.ScrollWidth > l.ClientWidth {
 				t.Errorf("390 px scrolls sideways: scrollWidth %d > clientWidth %d", l.ScrollWidth, l.ClientWidth)

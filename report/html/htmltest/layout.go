@@ -30,9 +30,12 @@ type Layout struct {
 	Clipped []string
 	// Wide lists (the first ten) elements of <main> reaching past the
 	// viewport's right edge: in print, what makes the browser shrink pages.
-	Wide        []string
-	ScrollWidth int // document.documentElement.scrollWidth
-	ClientWidth int // document.documentElement.clientWidth
+	Wide []string
+	// ScrollingTables are the ids of the report's tables (data tables of
+	// charts aside) that scroll sideways inside their box.
+	ScrollingTables []string
+	ScrollWidth     int // document.documentElement.scrollWidth
+	ClientWidth     int // document.documentElement.clientWidth
 }
 
 // ChartWidth is the width of one chart's SVG and of its container.
@@ -63,7 +66,9 @@ const layoutJS = `(() => {
   const vw = document.documentElement.clientWidth;
   const wide = [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > vw + 0.5)
     .slice(0, 10).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ': ' + (e.textContent || '').trim().slice(0, 60));
-  return {column, charts, clipped, wide,
+  const scrolling = [...document.querySelectorAll('div.table-wrap[data-reflow]')]
+    .filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.id);
+  return {column, charts, clipped, wide, scrolling,
     sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth};
 })()`
 
@@ -72,6 +77,7 @@ type layoutState struct {
 	Charts  []ChartWidth `json:"charts"`
 	Clipped []string     `json:"clipped"`
 	Wide    []string     `json:"wide"`
+	Scroll  []string     `json:"scrolling"`
 	SW      int          `json:"sw"`
 	CW      int          `json:"cw"`
 }
@@ -110,7 +116,7 @@ func MeasureLayout(ctx context.Context, path string, width int, print bool) (Lay
 		return l, fmt.Errorf("measure %s: %w", url, err)
 	}
 	l.ColumnWidth, l.Charts, l.Clipped, l.Wide = st.Column, st.Charts, st.Clipped, st.Wide
-	l.ScrollWidth, l.ClientWidth = st.SW, st.CW
+	l.ScrollWidth, l.ClientWidth, l.ScrollingTables = st.SW, st.CW, st.Scroll
 	return l, nil
 }
 
