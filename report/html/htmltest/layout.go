@@ -3,12 +3,13 @@ package htmltest
 import (
 	"context"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	rhtml "github.com/rapor-id/rapor/report/html"
+	"github.com/rapor-id/rapor/report/browser"
 )
 
 // Printable widths in CSS pixels (96 per inch) of the paper sizes the
@@ -88,19 +89,23 @@ type layoutState struct {
 // does when it prints, before measuring.
 func MeasureLayout(ctx context.Context, path string, width int, print bool) (Layout, error) {
 	l := Layout{Width: width, Print: print}
-	url, err := rhtml.FileURL(path)
+	url, err := browser.FileURL(path)
 	if err != nil {
 		return l, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
-	tab, stop, err := rhtml.BrowserContext(ctx, "", width, 844)
+	b, err := browser.Find(os.Getenv)
+	if err != nil {
+		return l, err
+	}
+	tab, stop, err := browser.Start(ctx, b, width, 844)
 	if err != nil {
 		return l, err
 	}
 	defer stop()
-	if err := chromedp.Do(tab, chromedp.Navigate(url), chromedp.WaitReady("body"), chromedp.Sleep(400*time.Millisecond)); err != nil {
-		return l, fmt.Errorf("open %s: %w", url, err)
+	if err := browser.Open(tab, url, 400*time.Millisecond); err != nil {
+		return l, err
 	}
 	if print {
 		if _, err := chromedp.Call(tab, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
