@@ -21,7 +21,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -147,10 +146,9 @@ func measure(n int, name string, args ...string) (measurement, error) {
 		if err != nil {
 			return m, fmt.Errorf("%s %s: %v: %s", name, strings.Join(args, " "), err, errb.String())
 		}
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			m.rssKB = max(m.rssKB, ru.Maxrss)
-			r.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-		}
+		rssKB, cpu := usage(cmd.ProcessState)
+		m.rssKB = max(m.rssKB, rssKB)
+		r.cpu = cpu
 		runs = append(runs, r)
 	}
 	slices.SortFunc(runs, func(a, b run) int { return cmp.Compare(a.wall, b.wall) })
