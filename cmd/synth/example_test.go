@@ -292,7 +292,7 @@ type config struct {
 // second-wave keys of §9 that the generator writes.
 var specKeys = []string{"title", "organization", "account", "language", "timezone", "export_timezone",
 	"period", "compare", "report_date", "framework", "logo", "signatory", "channels", "home_region",
-	"targets", "sources", "narrative", "events", "privacy", "target_near", "service"}
+	"targets", "sources", "narrative", "events", "privacy", "target_near", "service", "letterhead"}
 
 // globMatch matches a slash path against a pattern with path.Match
 // segments and ** for any number of folders.
