@@ -59,3 +59,38 @@ func TestWorkbookInLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestWordInLibreOffice converts the roll-up's report.docx (the same
+// document model as its HTML) to PDF with LibreOffice: the title, the
+// account table, the heat map and a ranking are in its text, with page
+// numbers.
+func TestWordInLibreOffice(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("slow: converts with LibreOffice")
+	}
+	soffice := needTool(t, "soffice")
+	pdftotext := needTool(t, "pdftotext")
+	out, ru, _ := buildExample(t)
+	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--headless", "--convert-to", "pdf", "--outdir", dir, filepath.Join(out, "report.docx"))
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	b, err := exec.CommandContext(ctx, pdftotext, filepath.Join(dir, "report.pdf"), "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext: %v\n%s", err, b)
+	}
+	text := strings.Join(strings.Fields(string(b)), " ")
+	cat := msg.MustLoad(ru.Meta.Language)
+	want := []string{strings.Fields(ru.Meta.Title)[0], cat.T("rollup.html.heatmap_title"),
+		cat.T("rollup.html.rank_title", ru.Indicators[0].Label), strings.TrimSpace(cat.T("doc.page_of", "1", ""))}
+	for _, s := range want {
+		if !strings.Contains(text, strings.Join(strings.Fields(s), " ")) {
+			t.Errorf("PDF text lacks %q", s)
+		}
+	}
+}

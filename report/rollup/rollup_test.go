@@ -250,7 +250,7 @@ func TestDeterministic(t *testing.T) {
 	if _, _, err := build(exampleDir, again); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"indicators.json", "report.html", "report.xlsx"} {
+	for _, name := range []string{"indicators.json", "report.html", "report.xlsx", "report.docx"} {
 		a, _ := os.ReadFile(filepath.Join(out, name))
 		b, _ := os.ReadFile(filepath.Join(again, name))
 		if len(a) == 0 || !bytes.Equal(a, b) {

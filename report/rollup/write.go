@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/docx"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/xlsx"
@@ -23,13 +24,14 @@ type Renderer struct {
 // WriteOptions choose what Write produces.
 type WriteOptions struct {
 	Lang string
-	// Extra renderers run after indicators.json, report.html and
-	// report.xlsx: the hook for report.docx once the Word writer exists.
+	// Extra renderers run after indicators.json, report.html,
+	// report.xlsx and report.docx.
 	Extra []Renderer
 }
 
 // Renderers returns the roll-up's outputs: indicators.json, report.html,
-// report.xlsx, then extra.
+// report.xlsx, report.docx (the same document model as the HTML), then
+// extra.
 func Renderers(extra ...Renderer) []Renderer {
 	base := []Renderer{
 		{"indicators.json", func(w io.Writer, ru *report.Rollup, _ string) error { return WriteJSON(w, ru) }},
@@ -39,6 +41,9 @@ func Renderers(extra ...Renderer) []Renderer {
 		}},
 		{"report.xlsx", func(w io.Writer, ru *report.Rollup, lang string) error {
 			return xlsx.WriteRollup(w, ru, xlsx.Options{Lang: lang})
+		}},
+		{"report.docx", func(w io.Writer, ru *report.Rollup, lang string) error {
+			return docx.WriteReport(w, Document(ru, lang), docx.Options{})
 		}},
 	}
 	return append(base, extra...)
