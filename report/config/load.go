@@ -50,6 +50,13 @@ func Load(dir string, opts Options) (*report.Config, report.Problems) {
 
 // loadBytes checks and decodes the content b of the rapor.yaml at path p.
 func loadBytes(dir, p string, b []byte, opts Options) (*report.Config, report.Problems) {
+	return walkBytes(p, b, func(w *walker, root *yaml.Node) *report.Config { return w.decode(dir, root, opts) })
+}
+
+// walkBytes converts b (the rapor.yaml at path p) to UTF-8, parses it and
+// hands the root to decode; the problems of every step are sorted. A nil
+// result means the file could not be decoded at all.
+func walkBytes[T any](p string, b []byte, decode func(w *walker, root *yaml.Node) *T) (*T, report.Problems) {
 	b, prob := toUTF8(p, b)
 	if prob != nil {
 		return nil, report.Problems{*prob}
@@ -59,10 +66,10 @@ func loadBytes(dir, p string, b []byte, opts Options) (*report.Config, report.Pr
 		return nil, probs
 	}
 	w := &walker{path: p, pos: map[string]report.Pos{}}
-	cfg := w.decode(dir, root, opts)
+	out := decode(w, root)
 	probs = append(probs, w.probs...)
 	probs.Sort()
-	return cfg, probs
+	return out, probs
 }
 
 // readFile reads p, refusing missing, unreadable and oversized files.

@@ -47,24 +47,15 @@ func IsRollup(dir string) bool {
 // keys of a single-account project are errors. Each accounts entry's path
 // (a folder or a glob) must match at least one folder holding a rapor.yaml,
 // and no folder may be matched twice. Problems carry rapor.yaml:line:col.
-func LoadRollup(dir string, opts Options) (cfg *report.RollupConfig, probs report.Problems) {
+func LoadRollup(dir string, opts Options) (*report.RollupConfig, report.Problems) {
 	p := filepath.Join(dir, FileName)
 	b, prob := readFile(p)
 	if prob != nil {
 		return nil, report.Problems{*prob}
 	}
-	if b, prob = toUTF8(p, b); prob != nil {
-		return nil, report.Problems{*prob}
-	}
-	root, probs := parse(p, b)
-	if root == nil {
-		return nil, probs
-	}
-	w := &walker{path: p, pos: map[string]report.Pos{}}
-	cfg = w.decodeRollup(dir, root, opts)
-	probs = append(probs, w.probs...)
-	probs.Sort()
-	return cfg, probs
+	return walkBytes(p, b, func(w *walker, root *yaml.Node) *report.RollupConfig {
+		return w.decodeRollup(dir, root, opts)
+	})
 }
 
 // decodeRollup walks the top-level mapping of a roll-up.
