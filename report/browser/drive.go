@@ -164,21 +164,32 @@ func headerFooter(tab context.Context) ([]chromedp.PDFOption, error) {
 	return []chromedp.PDFOption{chromedp.PDFHeaderTemplate(parts[0]), chromedp.PDFFooterTemplate(parts[1])}, nil
 }
 
+// openPage starts the browser at browserPath with a window width × height
+// CSS pixels and opens the page at htmlPath in it; stop ends the browser.
+func openPage(ctx context.Context, browserPath, htmlPath string, width, height int) (tab context.Context, stop func(), err error) {
+	url, err := FileURL(htmlPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	tab, stop, err = Start(ctx, browserPath, width, height)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := Open(tab, url, 300*time.Millisecond); err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return tab, stop, nil
+}
+
 // Screenshot opens the page at htmlPath with the browser at browserPath in a
 // window width × height CSS pixels and returns a PNG of the whole page.
 func Screenshot(ctx context.Context, browserPath, htmlPath string, width, height int) ([]byte, error) {
-	url, err := FileURL(htmlPath)
-	if err != nil {
-		return nil, err
-	}
-	tab, stop, err := Start(ctx, browserPath, width, height)
+	tab, stop, err := openPage(ctx, browserPath, htmlPath, width, height)
 	if err != nil {
 		return nil, err
 	}
 	defer stop()
-	if err := Open(tab, url, 300*time.Millisecond); err != nil {
-		return nil, err
-	}
 	return chromedp.Run(tab, chromedp.FullScreenshot(100))
 }
 
@@ -186,18 +197,11 @@ func Screenshot(ctx context.Context, browserPath, htmlPath string, width, height
 // a window width × height CSS pixels and returns a PNG of each screenful
 // from the top, as a reader scrolling the page sees it: at most max.
 func ScreenPages(ctx context.Context, browserPath, htmlPath string, width, height, max int) ([][]byte, error) {
-	url, err := FileURL(htmlPath)
-	if err != nil {
-		return nil, err
-	}
-	tab, stop, err := Start(ctx, browserPath, width, height)
+	tab, stop, err := openPage(ctx, browserPath, htmlPath, width, height)
 	if err != nil {
 		return nil, err
 	}
 	defer stop()
-	if err := Open(tab, url, 300*time.Millisecond); err != nil {
-		return nil, err
-	}
 	total, err := chromedp.Run(tab, chromedp.Evaluate[int](`document.documentElement.scrollHeight`))
 	if err != nil {
 		return nil, fmt.Errorf("read the page height: %w", err)

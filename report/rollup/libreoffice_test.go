@@ -32,23 +32,8 @@ func TestWorkbookInLibreOffice(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("slow: converts with LibreOffice")
 	}
-	soffice := needTool(t, "soffice")
-	pdftotext := needTool(t, "pdftotext")
 	out, ru, _ := buildExample(t)
-	dir := t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--headless", "--convert-to", "pdf", "--outdir", dir, filepath.Join(out, "report.xlsx"))
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
-	b, err := exec.CommandContext(ctx, pdftotext, filepath.Join(dir, "report.pdf"), "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext: %v\n%s", err, b)
-	}
-	text := strings.Join(strings.Fields(string(b)), " ")
+	text := pdfText(t, filepath.Join(out, "report.xlsx"))
 	cat := msg.MustLoad(ru.Meta.Language)
 	want := []string{ru.Meta.Title, cat.T("rollup.html.accounts_caption"), cat.T("rollup.html.groups_caption"),
 		cat.T("rollup.html.collab_caption"), cat.T("rollup.html.scatter_title"), cat.T("rollup.html.heatmap_title"),
@@ -68,23 +53,8 @@ func TestWordInLibreOffice(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("slow: converts with LibreOffice")
 	}
-	soffice := needTool(t, "soffice")
-	pdftotext := needTool(t, "pdftotext")
 	out, ru, _ := buildExample(t)
-	dir := t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--headless", "--convert-to", "pdf", "--outdir", dir, filepath.Join(out, "report.docx"))
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
-	b, err := exec.CommandContext(ctx, pdftotext, filepath.Join(dir, "report.pdf"), "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext: %v\n%s", err, b)
-	}
-	text := strings.Join(strings.Fields(string(b)), " ")
+	text := pdfText(t, filepath.Join(out, "report.docx"))
 	cat := msg.MustLoad(ru.Meta.Language)
 	want := []string{strings.Fields(ru.Meta.Title)[0], cat.T("rollup.html.heatmap_title"),
 		cat.T("rollup.html.rank_title", ru.Indicators[0].Label), strings.TrimSpace(cat.T("doc.page_of", "1", ""))}
@@ -93,4 +63,27 @@ func TestWordInLibreOffice(t *testing.T) {
 			t.Errorf("PDF text lacks %q", s)
 		}
 	}
+}
+
+// pdfText converts file to PDF with LibreOffice headless (its own profile)
+// and returns the PDF's text with white space folded.
+func pdfText(t *testing.T, file string) string {
+	t.Helper()
+	soffice := needTool(t, "soffice")
+	pdftotext := needTool(t, "pdftotext")
+	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--headless", "--convert-to", "pdf", "--outdir", dir, file)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))+".pdf")
+	b, err := exec.CommandContext(ctx, pdftotext, pdf, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext: %v\n%s", err, b)
+	}
+	return strings.Join(strings.Fields(string(b)), " ")
 }
