@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // parts returns test parts writing "<version> <name>".
@@ -180,4 +181,68 @@ func TestWriteFailsAndAbort(t *testing.T) {
 		t.Error("Abort after Commit does not report the new outputs")
 	}
 	wantSet(t, out, "new")
+}
+
+// TestWriteConcurrentParts: parts run at the same time, yet a part with
+// After finds that part staged, warnings come in part order, and when
+// several parts fail the error named is the first failed part's in order
+// (not whichever finished first), with the earlier set kept.
+func TestWriteConcurrentParts(t *testing.T) {
+	out := t.TempDir()
+	if err := build(t, out, "old", nil); err != nil {
+		t.Fatal(err)
+	}
+	parts := testParts("new", setNames...)
+	for i := range parts {
+		w, n := parts[i].Write, parts[i].Name
+		parts[i].Write = func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
+			_, err := w(ctx, path, staged)
+			return []string{"warn " + n}, err
+		}
+	}
+	parts = append(parts, Part{Name: "report.pdf", After: "report.html", Write: func(_ context.Context, path string, staged func(string) string) ([]string, error) {
+		b, err := os.ReadFile(staged("report.html"))
+		if err != nil {
+			return nil, err
+		}
+		return nil, os.WriteFile(path, append([]byte("pdf of "), b...), 0o644)
+	}})
+	set, _ := Stage(out)
+	_, warns, err := Write(context.Background(), set, parts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(warns, ","); got != "warn report.html,warn report.xlsx,warn indicators.json" {
+		t.Errorf("warnings %q, want part order", got)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "report.pdf")); string(b) != "pdf of new report.html" {
+		t.Errorf("report.pdf %q, want it printed from the staged report.html", b)
+	}
+
+	for range 20 {
+		out := t.TempDir()
+		if err := build(t, out, "old", nil); err != nil {
+			t.Fatal(err)
+		}
+		parts := testParts("new", setNames...)
+		parts[1].Write = func(context.Context, string, func(string) string) ([]string, error) {
+			time.Sleep(2 * time.Millisecond)
+			return nil, errors.New("xlsx broke")
+		}
+		parts[2].Write = func(context.Context, string, func(string) string) ([]string, error) {
+			return nil, errors.New("json broke")
+		}
+		parts = append(parts, Part{Name: "report.pdf", After: "report.xlsx", Write: func(context.Context, string, func(string) string) ([]string, error) {
+			t.Error("a part waiting for a failed part was written")
+			return nil, nil
+		}})
+		set, _ := Stage(out)
+		if _, _, err := Write(context.Background(), set, parts); err == nil || err.Error() != "report.xlsx: xlsx broke" {
+			t.Fatalf("err %v, want the first failed part's in order", err)
+		}
+		got := strings.Join(contents(t, out), " ")
+		if got != "indicators.json=old indicators.json report.html=old report.html report.xlsx=old report.xlsx" {
+			t.Fatalf("folder holds %q, want the old set only", got)
+		}
+	}
 }

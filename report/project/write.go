@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/rapor-id/rapor/report"
@@ -64,8 +65,13 @@ func Outputs(cfg *report.Config, pdf, noDocx bool) []string {
 // before it (the PDF is printed from the staged report.html). Warnings are
 // returned for the terminal. A new output (e.g. a Word report) is one more
 // Part in Parts: staging and replacement are the same for every part.
+//
+// Write runs the parts at the same time, except that a part with After
+// starts only once the part of that name is staged (the PDF is printed
+// from the staged report.html).
 type Part struct {
 	Name  string
+	After string // the part that must be written first ("": none)
 	Write func(ctx context.Context, path string, staged func(name string) string) (warnings []string, err error)
 }
 
@@ -122,7 +128,11 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 	}
 	var parts []Part
 	for _, name := range OutputNames(opt) {
-		parts = append(parts, Part{Name: name, Write: writers[name]})
+		p := Part{Name: name, Write: writers[name]}
+		if name == "report.pdf" {
+			p.After = "report.html"
+		}
+		parts = append(parts, p)
 	}
 	return parts, nil
 }
@@ -161,34 +171,51 @@ func writeBuffered(path string, render func(io.Writer) ([]string, error)) ([]str
 // Write writes every part into the staging folder of set, then replaces the
 // set of outputs in the output folder (Set.Commit): after any failure the
 // folder holds the complete earlier set, after success the complete new one.
-// A cancelled ctx stops before the replacement and removes the staging
-// folder.
-func Write(ctx context.Context, set *Set, parts []Part) ([]Output, []string, error) {
-	var warnings []string
+// The parts are written at the same time (each into its own file; a part
+// with After waits for that part); warnings come in the order of parts, and
+// when several parts fail the error is that of the first failed part in
+// that order. A cancelled ctx stops before the replacement and removes the
+// staging folder.
+func Write(parent context.Context, set *Set, parts []Part) ([]Output, []string, error) {
+	ctx, cancel := context.WithCancelCause(parent)
+	defer cancel(nil)
+	res := make([]partResult, len(parts))
+	done := make(map[string]chan struct{}, len(parts))
 	for _, p := range parts {
-		if err := ctx.Err(); err != nil {
-			set.Abort()
-			return nil, nil, err
-		}
-		path, err := set.path(p.Name)
-		if err != nil {
-			return nil, nil, err
-		}
-		ws, err := p.Write(ctx, path, func(name string) string { return filepath.Join(set.dir, name) })
-		if err != nil {
-			set.Abort()
-			var pe *fs.PathError
-			switch {
-			case ctx.Err() != nil:
-				return nil, nil, ctx.Err()
-			case errors.As(err, new(*OutputError)):
-				return nil, nil, err
-			case errors.As(err, &pe):
-				return nil, nil, &OutputError{Key: "build.out_write", Args: []any{set.out, pe.Error()}}
+		done[p.Name] = make(chan struct{})
+	}
+	var wg sync.WaitGroup
+	for i, p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer close(done[p.Name])
+			defer func() {
+				if r := recover(); r != nil {
+					res[i].panic, res[i].panicked = r, true
+					cancel(errSkipped)
+				}
+			}()
+			res[i] = writePart(ctx, set, p, done, res, parts)
+			if res[i].err != nil {
+				cancel(errSkipped) // the set fails: stop the others (a PDF being printed)
 			}
-			return nil, nil, fmt.Errorf("%s: %w", p.Name, err)
+		}()
+	}
+	wg.Wait()
+	for _, r := range res {
+		if r.panicked {
+			set.Abort()
+			panic(r.panic)
 		}
-		warnings = append(warnings, ws...)
+	}
+	var warnings []string
+	for i, r := range res {
+		if r.err != nil && r.err != errSkipped {
+			set.Abort()
+			return nil, nil, partError(parent, set, parts[i].Name, r.err)
+		}
+		warnings = append(warnings, r.warnings...)
 	}
 	if err := ctx.Err(); err != nil {
 		set.Abort()
@@ -199,4 +226,59 @@ func Write(ctx context.Context, set *Set, parts []Part) ([]Output, []string, err
 		return nil, nil, err
 	}
 	return outs, warnings, nil
+}
+
+// partResult is what writing one part gave.
+type partResult struct {
+	warnings []string
+	err      error
+	panic    any
+	panicked bool
+}
+
+// errSkipped marks a part not written, or stopped, because another part
+// failed (that part's error is reported); it is also the cause of the
+// cancelled context the other parts see. Parts that do not watch the
+// context are written anyway, so that which error is reported does not
+// depend on timing: it is the first failed part's in the order of parts.
+var errSkipped = errors.New("skipped")
+
+// writePart writes p into the staging folder of set once the part it waits
+// for (p.After) is done and succeeded.
+func writePart(ctx context.Context, set *Set, p Part, done map[string]chan struct{}, res []partResult, parts []Part) partResult {
+	if p.After != "" {
+		if ch, ok := done[p.After]; ok {
+			<-ch
+			if i := slices.IndexFunc(parts, func(q Part) bool { return q.Name == p.After }); res[i].err != nil || res[i].panicked {
+				return partResult{err: errSkipped}
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil && context.Cause(ctx) != errSkipped {
+		return partResult{err: err} // cancelled by the caller
+	}
+	path, err := set.path(p.Name)
+	if err != nil {
+		return partResult{err: err}
+	}
+	ws, err := p.Write(ctx, path, func(name string) string { return filepath.Join(set.dir, name) })
+	if err != nil && errors.Is(err, context.Canceled) && context.Cause(ctx) == errSkipped {
+		err = errSkipped // stopped because another part failed
+	}
+	return partResult{warnings: ws, err: err}
+}
+
+// partError is the error Write reports for the failed part name: the
+// caller's ctx error when it was cancelled.
+func partError(ctx context.Context, set *Set, name string, err error) error {
+	var pe *fs.PathError
+	switch {
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case errors.As(err, new(*OutputError)):
+		return err
+	case errors.As(err, &pe):
+		return &OutputError{Key: "build.out_write", Args: []any{set.out, pe.Error()}}
+	}
+	return fmt.Errorf("%s: %w", name, err)
 }
