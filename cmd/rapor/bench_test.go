@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/docx"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/ingest"
 	"github.com/rapor-id/rapor/report/jsonout"
@@ -106,6 +107,20 @@ func BenchmarkWrite(b *testing.B) {
 	b.Run("xlsx", func(b *testing.B) {
 		for b.Loop() {
 			if err := xlsx.Write(io.Discard, r, xlsx.Options{Lang: p.Lang, Catalog: p.Cat, Document: d}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("docx", func(b *testing.B) {
+		for b.Loop() {
+			if err := docx.WriteReport(io.Discard, d, docx.Options{Catalog: p.Cat}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("brief", func(b *testing.B) {
+		for b.Loop() {
+			if err := docx.WriteBrief(io.Discard, d, docx.BriefFrom(r, p.Cat), docx.Options{Catalog: p.Cat}); err != nil {
 				b.Fatal(err)
 			}
 		}

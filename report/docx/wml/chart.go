@@ -1,13 +1,13 @@
 package wml
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
+	"hash/crc32"
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // chartPart is one word/charts/chartN.xml and its embedded workbook.
@@ -69,45 +69,116 @@ func col(i int) string {
 	return string(rune('A'+i/26-1)) + string(rune('A'+i%26))
 }
 
-// chartWorkbook writes the chart's data as Sheet1: categories in column A,
-// one series per column from B, names in row 1.
+// chartWorkbook writes the chart's data as Sheet1 of a small .xlsx
+// package: categories in column A, one series per column from B, names in
+// row 1, values as the chart caches them (num), in the chart's number
+// format. Word and LibreOffice open it for "Edit data". The parts are
+// written directly (stored: the .docx deflates the whole workbook), with
+// fixed sizes and no time stamps, so the bytes are the same in every run.
 func chartWorkbook(c *Chart) ([]byte, error) {
-	f := excelize.NewFile()
-	defer f.Close()
-	const sh = "Sheet1"
-	for j, s := range c.Series {
-		if err := f.SetCellStr(sh, col(j+1)+"1", clean(s.Name)); err != nil {
-			return nil, err
+	var strs []string // shared strings, in the order of the cells
+	var sheet strings.Builder
+	sheet.WriteString(xmlHead + `<worksheet xmlns="` + smlNS + `"><dimension ref="A1:` + col(len(c.Series)) + strconv.Itoa(len(c.Categories)+1) + `"/><sheetData>`)
+	str := func(ref, s string) {
+		if s = clean(s); s != "" {
+			sheet.WriteString(`<c r="` + ref + `" t="s"><v>` + strconv.Itoa(len(strs)) + `</v></c>`)
+			strs = append(strs, s)
 		}
 	}
+	style := ""
+	if c.NumFormat != "" {
+		style = ` s="1"`
+	}
+	sheet.WriteString(`<row r="1">`)
+	for j, s := range c.Series {
+		str(col(j+1)+"1", s.Name)
+	}
+	sheet.WriteString(`</row>`)
 	for i, cat := range c.Categories {
 		r := strconv.Itoa(i + 2)
-		if err := f.SetCellStr(sh, "A"+r, clean(cat)); err != nil {
-			return nil, err
-		}
+		sheet.WriteString(`<row r="` + r + `">`)
+		str("A"+r, cat)
 		for j, s := range c.Series {
 			if i < len(s.Values) && s.Values[i] != nil && finite(*s.Values[i]) {
-				if err := f.SetCellFloat(sh, col(j+1)+r, *s.Values[i], -1, 64); err != nil {
-					return nil, err
-				}
+				sheet.WriteString(`<c r="` + col(j+1) + r + `"` + style + `><v>` + num(*s.Values[i]) + `</v></c>`)
 			}
 		}
+		sheet.WriteString(`</row>`)
 	}
-	if c.NumFormat != "" {
-		st, err := f.NewStyle(&excelize.Style{CustomNumFmt: &c.NumFormat})
-		if err != nil {
-			return nil, err
-		}
-		last := col(len(c.Series)) + strconv.Itoa(len(c.Categories)+1)
-		if err := f.SetCellStyle(sh, "B2", last, st); err != nil {
-			return nil, err
+	sheet.WriteString(`</sheetData></worksheet>`)
+
+	var sst strings.Builder
+	n := strconv.Itoa(len(strs))
+	sst.WriteString(xmlHead + `<sst xmlns="` + smlNS + `" count="` + n + `" uniqueCount="` + n + `">`)
+	for _, s := range strs {
+		if strings.TrimSpace(s) != s {
+			sst.WriteString(`<si><t xml:space="preserve">` + esc(s) + `</t></si>`)
+		} else {
+			sst.WriteString(`<si><t>` + esc(s) + `</t></si>`)
 		}
 	}
+	sst.WriteString(`</sst>`)
+
 	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
+	z := zip.NewWriter(&b)
+	for _, p := range [...]struct{ name, data string }{
+		{"[Content_Types].xml", bookContentTypes},
+		{"_rels/.rels", bookRootRels},
+		{"xl/workbook.xml", bookXML},
+		{"xl/_rels/workbook.xml.rels", bookRels},
+		{"xl/styles.xml", bookStyles(c.NumFormat)},
+		{"xl/sharedStrings.xml", sst.String()},
+		{"xl/worksheets/sheet1.xml", sheet.String()},
+	} {
+		if err := storeEntry(z, p.name, []byte(p.data)); err != nil {
+			return nil, err
+		}
+	}
+	if err := z.Close(); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// storeEntry adds data uncompressed as name, its sizes in the local header
+// (no data descriptor, which some readers of stored entries reject).
+func storeEntry(z *zip.Writer, name string, data []byte) error {
+	w, err := z.CreateRaw(&zip.FileHeader{
+		Name: name, Method: zip.Store, CRC32: crc32.ChecksumIEEE(data),
+		CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(len(data)),
+	})
+	if err == nil {
+		_, err = w.Write(data)
+	}
+	return err
+}
+
+const smlNS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+const bookContentTypes = xmlHead + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+
+const bookRootRels = xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+
+const bookXML = xmlHead + `<workbook xmlns="` + smlNS + `" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`
+
+const bookRels = xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+
+// bookStyles is the workbook's style sheet: style 0 the default, style 1
+// the number format numFmt (custom format 164) when there is one.
+func bookStyles(numFmt string) string {
+	var b strings.Builder
+	b.WriteString(xmlHead + `<styleSheet xmlns="` + smlNS + `">`)
+	if numFmt != "" {
+		b.WriteString(`<numFmts count="1"><numFmt numFmtId="164" formatCode="` + esc(numFmt) + `"/></numFmts>`)
+	}
+	b.WriteString(`<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>`)
+	if numFmt != "" {
+		b.WriteString(`<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>`)
+	} else {
+		b.WriteString(`<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>`)
+	}
+	b.WriteString(`<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`)
+	return b.String()
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

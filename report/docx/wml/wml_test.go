@@ -160,20 +160,35 @@ func TestPageSize(t *testing.T) {
 }
 
 // TestEmbeddedWorkbook: each chart's workbook holds the series names in
-// row 1, the categories in column A and the values the chart caches.
+// row 1, the categories in column A and the values the chart caches, shown
+// in the chart's number format; names are text, markup and spaces kept.
 func TestEmbeddedWorkbook(t *testing.T) {
-	p := parts(t, write(t, sample()))
-	f, err := excelize.OpenReader(bytes.NewReader(p["word/embeddings/Microsoft_Excel_Worksheet1.xlsx"]))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows("Sheet1", excelize.Options{RawCellValue: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := [][]string{{"", "x"}, {"a", "1"}, {"b"}, {"c", "3.5"}}
-	if fmt.Sprint(rows) != fmt.Sprint(want) {
-		t.Errorf("workbook rows %q, want %q", rows, want)
+	d := sample()
+	d.Body = append(d.Body, &Chart{Kind: Column, Categories: []string{" <b>&amp; "}, Series: []Series{{Name: "=cmd|' /C calc'!A0", Values: []*float64{f(0.25)}}}, NumFormat: "0.0%"})
+	p := parts(t, write(t, d))
+	for _, tt := range []struct {
+		n    string
+		raw  bool
+		want [][]string
+	}{
+		{"1", true, [][]string{{"", "x"}, {"a", "1"}, {"b"}, {"c", "3.5"}}},
+		{"3", false, [][]string{{"", "x"}, {"a", "200.0%"}, {"b", "100.0%"}}},
+		{"6", false, [][]string{{"", "=cmd|' /C calc'!A0"}, {" <b>&amp; ", "25.0%"}}},
+	} {
+		f, err := excelize.OpenReader(bytes.NewReader(p["word/embeddings/Microsoft_Excel_Worksheet"+tt.n+".xlsx"]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows("Sheet1", excelize.Options{RawCellValue: tt.raw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprintf("%q", rows) != fmt.Sprintf("%q", tt.want) {
+			t.Errorf("workbook %s rows %q, want %q", tt.n, rows, tt.want)
+		}
+		if fs, _ := f.GetCellFormula("Sheet1", "B1"); fs != "" {
+			t.Errorf("workbook %s: B1 is a formula %q", tt.n, fs)
+		}
+		f.Close()
 	}
 }
