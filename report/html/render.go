@@ -21,7 +21,7 @@ type Options struct {
 // pageTpl is the report page (parsed once; templates are safe for
 // concurrent use).
 var pageTpl = template.Must(template.New("page.tmpl").Funcs(template.FuncMap{
-	"cellClass": cellClass,
+	"tableRows": tableRows,
 	"safeURL":   logoURL,
 }).ParseFS(staticFS, "page.tmpl"))
 
