@@ -20,7 +20,6 @@ import (
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/templates"
-	"gopkg.in/yaml.v3"
 )
 
 // Catalog holds the messages of one language.
@@ -56,8 +55,8 @@ func parse(lang string) (*Catalog, error) {
 		if err != nil {
 			return nil, err
 		}
-		var m map[string]map[string]string
-		if err := yaml.Unmarshal(b, &m); err != nil {
+		m, err := readCatalogue(b)
+		if err != nil {
 			return nil, fmt.Errorf("%s: %v", path.Base(f), err)
 		}
 		for k, v := range m {
