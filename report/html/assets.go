@@ -42,11 +42,44 @@ var echartsJS = sync.OnceValue(checkedECharts)
 
 func checkedECharts() string {
 	js := echartsFile("echarts.min.js")
-	low := strings.ToLower(js)
-	if strings.Contains(low, "</script") || strings.Contains(low, "<!--") {
+	if hasTagFold(js, "</script") || strings.Contains(js, "<!--") {
 		return ""
 	}
 	return js
+}
+
+// hasTagFold reports whether s contains tag ("<" and ASCII letters or
+// "/"), ASCII letters in any case, without copying s.
+func hasTagFold(s, tag string) bool {
+	for i := strings.IndexByte(s, '<'); i >= 0; {
+		if rest := s[i:]; len(rest) >= len(tag) && asciiEqualFold(rest[:len(tag)], tag) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// asciiEqualFold compares a and b (of equal length) ignoring the case of
+// ASCII letters only.
+func asciiEqualFold(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // HasECharts reports whether echarts.min.js is embedded in this binary.

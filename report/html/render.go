@@ -45,6 +45,7 @@ func render(w io.Writer, d *doc.Document, opt Options, js string) ([]string, err
 		return nil, err
 	}
 	var buf bytes.Buffer
+	buf.Grow(len(js) + 1<<19) // ECharts and the page around it: no regrowth
 	if err := pageTpl.Execute(&buf, p); err != nil {
 		return nil, err
 	}
