@@ -65,17 +65,20 @@ var briefTpl = template.Must(template.New("brief.html.tmpl").Funcs(template.Func
 
 // briefPage is what the briefing template shows.
 type briefPage struct {
-	Doc      *doc.Document
-	Lang     string
-	L        BriefLabels
-	Title    string
-	Verdict  string
-	Tiles    []doc.Tile
-	Posts    []doc.PostCard
-	Metrics  []string // column heads of the posts (the first post's metric labels)
-	Findings []string
-	Chart    *scoreChart
-	Unmet    []unmetRow
+	Doc   *doc.Document
+	Lang  string
+	L     BriefLabels
+	Title string
+	// Letterhead is the letterhead's lines (organisation and address),
+	// shown small beside the title.
+	Letterhead []string
+	Verdict    string
+	Tiles      []doc.Tile
+	Posts      []doc.PostCard
+	Metrics    []string // column heads of the posts (the first post's metric labels)
+	Findings   []string
+	Chart      *scoreChart
+	Unmet      []unmetRow
 	// UnmetTotal counts every unmet target, also those beyond the limit.
 	UnmetTotal int
 	Recs       *narrativeView // the recommendations narratives, rendered
@@ -118,18 +121,19 @@ func RenderBrief(w io.Writer, d *doc.Document, b Brief) ([]string, error) {
 func buildBrief(d *doc.Document, b Brief) (*briefPage, []string) {
 	br := &d.Briefing
 	p := &briefPage{
-		Doc:     d,
-		Lang:    d.Lang,
-		L:       b.Labels,
-		Title:   clipText(d.Title, briefTitle),
-		Verdict: clipText(br.Verdict, briefClip),
-		Tiles:   br.Tiles[:min(len(br.Tiles), briefTiles)],
-		Posts:   br.TopPosts[:min(len(br.TopPosts), briefPosts)],
-		CSS:     template.CSS(briefFile("brief.css")),
-		JS:      template.JS(briefFile("brief.js")),
-		Letter:  b.Letter,
-		PageOf:  pageOf(d.Labels.PageOf),
-		Chart:   newScoreChart(br.Stages),
+		Doc:        d,
+		Lang:       d.Lang,
+		L:          b.Labels,
+		Title:      clipText(d.Title, briefTitle),
+		Letterhead: letterheadLines(d.Cover.Letterhead),
+		Verdict:    clipText(br.Verdict, briefClip),
+		Tiles:      br.Tiles[:min(len(br.Tiles), briefTiles)],
+		Posts:      br.TopPosts[:min(len(br.TopPosts), briefPosts)],
+		CSS:        template.CSS(briefFile("brief.css")),
+		JS:         template.JS(briefFile("brief.js")),
+		Letter:     b.Letter,
+		PageOf:     pageOf(d.Labels.PageOf),
+		Chart:      newScoreChart(br.Stages),
 	}
 	if len(p.Posts) > 0 {
 		for _, m := range p.Posts[0].Metrics {
@@ -266,4 +270,14 @@ func newScoreChart(stages []doc.Score) *scoreChart {
 	}
 	c.Height = c.Bottom + chartAxisH
 	return c
+}
+
+// letterheadLines are the letterhead's lines (up to three organisation
+// lines and the address), clipped.
+func letterheadLines(lh []string) []string {
+	var out []string
+	for _, l := range lh[:min(len(lh), 4)] {
+		out = append(out, clipText(l, 80))
+	}
+	return out
 }
