@@ -1,7 +1,8 @@
 #!/bin/sh
 # Pictures of the example report for a person to look at (issue 9 "Done
 # when"): in id and en, the first screen on a phone (390×844) and on a
-# desktop (1280×800), and PDF pages 1, 2 and the last (50 dpi).
+# desktop (1280×800), and PDF pages 1, 2 and the last (50 dpi); both pages
+# of the Indonesian brief.pdf (60 dpi).
 #   scripts/screenshots.sh [OUT=docs/screenshots] [PROJECT=data/example]
 # Needs bin/rapor (make build), Chromium and pdftoppm (poppler-utils).
 set -eu
@@ -11,7 +12,7 @@ browser=${RAPOR_BROWSER:-chromium}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"
-rm -f "$out"/id-*.png "$out"/en-*.png
+rm -f "$out"/id-*.png "$out"/en-*.png "$out"/brief-pdf-page*.png
 shot() { # html width height png
 	"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
 		--host-resolver-rules='MAP * ~NOTFOUND' --virtual-time-budget=5000 \
@@ -29,5 +30,10 @@ for lang in id en; do
 		[ "$p" = "$last" ] && name=last
 		pdftoppm -png -r 50 -f "$p" -l "$p" -singlefile "$pdf" "$out/$lang-pdf-page-$name"
 	done
+	if [ "$lang" = id ]; then
+		for p in 1 2; do
+			pdftoppm -png -r 60 -f "$p" -l "$p" -singlefile "$tmp/$lang/brief.pdf" "$out/brief-pdf-page$p"
+		done
+	fi
 done
 du -ch "$out"/*.png | tail -1

@@ -33,7 +33,7 @@ func OutputNames(opt WriteOptions) []string {
 		names = append(names, "report.docx", "brief.docx")
 	}
 	if pdf {
-		names = append(names, "report.pdf")
+		names = append(names, "report.pdf", "brief.pdf")
 	}
 	return names
 }

@@ -76,9 +76,9 @@ type Part struct {
 }
 
 // Parts returns the outputs of r in writing order (OutputNames): of
-// report.html, report.xlsx, indicators.json, report.docx, brief.docx and
-// report.pdf those that opt asks for. The document every writer renders is
-// decided here, once (report/present).
+// report.html, report.xlsx, indicators.json, report.docx, brief.docx,
+// report.pdf and brief.pdf those that opt asks for. The document every
+// writer renders is decided here, once (report/present).
 func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 	cat := opt.Catalog
 	if cat == nil {
@@ -124,6 +124,10 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 				return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}}
 			}
 			return nil, nil
+		},
+		// brief.pdf: briefpdf.go
+		"brief.pdf": func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
+			return writeBriefPDF(ctx, r, d, cat, opt, path, staged)
 		},
 	}
 	var parts []Part
