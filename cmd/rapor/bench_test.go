@@ -106,7 +106,7 @@ func BenchmarkWrite(b *testing.B) {
 	})
 	b.Run("xlsx", func(b *testing.B) {
 		for b.Loop() {
-			if err := xlsx.Write(io.Discard, r, xlsx.Options{Lang: p.Lang, Catalog: p.Cat, Document: d}); err != nil {
+			if err := xlsx.Write(io.Discard, xlsx.Options{Lang: p.Lang, Catalog: p.Cat, Document: d}); err != nil {
 				b.Fatal(err)
 			}
 		}

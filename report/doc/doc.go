@@ -127,6 +127,9 @@ type Document struct {
 	// lays out (reasons, statuses, units, post types, stages,
 	// sub-components, indicators): the one translation of each code.
 	Terms Terms `json:"terms"`
+	// Workbook is the data of the workbook's sheets; nil when the
+	// document was built without it (a roll-up).
+	Workbook *Workbook `json:"workbook,omitempty"`
 	// Warnings are problems found while building the document (a narrative
 	// that could not be rendered, a logo that could not be used).
 	Warnings []string `json:"warnings,omitempty"`

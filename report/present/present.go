@@ -62,6 +62,7 @@ func (b *builder) document() *doc.Document {
 	d.Briefing = b.briefing()
 	d.Sections = b.chapters()
 	d.Approval = b.approval()
+	d.Workbook = b.workbook()
 	d.Footer = b.l.T("generated", versionOr(b.r.Meta.Version))
 	for _, f := range d.Figures() {
 		f.Suffix = b.suffix(f.Unit)

@@ -99,7 +99,7 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 		},
 		"report.xlsx": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
 			return writeBuffered(path, func(w io.Writer) ([]string, error) {
-				return nil, xlsx.Write(w, r, xlsx.Options{Lang: opt.Lang, Catalog: cat, Document: d})
+				return nil, xlsx.Write(w, xlsx.Options{Lang: opt.Lang, Catalog: cat, Document: d})
 			})
 		},
 		"indicators.json": func(_ context.Context, path string, _ func(string) string) ([]string, error) {

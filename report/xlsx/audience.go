@@ -1,7 +1,7 @@
 package xlsx
 
 import (
-	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -15,7 +15,7 @@ func (b *book) audienceSheet() error {
 	if err := b.sheetTitle(sheet, b.t("xlsx.title.audience")); err != nil {
 		return err
 	}
-	a := b.r.Breakdowns.Audience
+	a := b.w.Audience
 	g := b.newGrid(sheet, 3)
 	if a == nil {
 		if err := b.put(sheet, 1, 3, cell{b.t("xlsx.empty"), styNote}); err != nil {
@@ -24,8 +24,8 @@ func (b *book) audienceSheet() error {
 		return g.done()
 	}
 	info := [][]cell{{text(b.t("xlsx.audience.file")), text(a.File)}}
-	if a.Followers != nil {
-		info = append(info, []cell{text(b.t("xlsx.audience.followers")), num(a.Followers, fmtCount)})
+	if a.Followers.Raw != nil {
+		info = append(info, []cell{text(b.t("xlsx.audience.followers")), countOf(a.Followers)})
 	}
 	at, err := g.block(1, 3, b.t("xlsx.table.snapshot"),
 		b.headers("xlsx.col.item", "xlsx.col.value"), info)
@@ -34,7 +34,7 @@ func (b *book) audienceSheet() error {
 	}
 	var ag [][]cell
 	for _, x := range a.AgeGender {
-		ag = append(ag, []cell{text(x.Age), num(x.Women, fmtPct), num(x.Men, fmtPct)})
+		ag = append(ag, []cell{text(x.Age), pctOf(x.Women), pctOf(x.Men)})
 	}
 	var agAt blockAt
 	if len(ag) > 0 || (len(a.Ages) == 0 && len(a.Genders) == 0) {
@@ -45,10 +45,10 @@ func (b *book) audienceSheet() error {
 		}
 		at = agAt
 	}
-	shares := func(ss []report.Share) [][]cell {
+	shares := func(ss []doc.Share) [][]cell {
 		var rows [][]cell
 		for _, s := range ss {
-			rows = append(rows, []cell{text(s.Name), numf(s.Share, fmtPct)})
+			rows = append(rows, []cell{text(s.Name), pctOf(s.Share)})
 		}
 		return rows
 	}

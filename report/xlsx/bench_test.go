@@ -12,7 +12,7 @@ func BenchmarkWrite(b *testing.B) {
 	r := fixtureReport("id")
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Write(io.Discard, r, Options{Lang: "id", Document: docFor(r, "id")}); err != nil {
+		if err := Write(io.Discard, Options{Lang: "id", Document: docFor(r, "id")}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -24,7 +24,7 @@ func BenchmarkWriteLarge(b *testing.B) {
 	r := largeReport()
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Write(io.Discard, r, Options{Lang: "id", Document: docFor(r, "id")}); err != nil {
+		if err := Write(io.Discard, Options{Lang: "id", Document: docFor(r, "id")}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/msg"
 	"github.com/xuri/excelize/v2"
@@ -14,8 +13,8 @@ import (
 // book is one workbook being built.
 type book struct {
 	f      *excelize.File
-	r      *report.Report
-	d      *doc.Document // labels of codes and the headline choice
+	d      *doc.Document // labels of codes and the findings
+	w      *doc.Workbook // the rows of the sheets
 	cat    *msg.Catalog
 	lang   string
 	names  map[string]string // sheet id -> sheet name
@@ -49,11 +48,11 @@ type span struct {
 // ok reports whether the span holds data.
 func (s span) ok() bool { return s.sheet != "" && s.last >= s.first }
 
-func newBook(r *report.Report, d *doc.Document, cat *msg.Catalog, lang string) (*book, error) {
+func newBook(d *doc.Document, cat *msg.Catalog, lang string) (*book, error) {
 	b := &book{
 		f:      excelize.NewFile(),
-		r:      r,
 		d:      d,
+		w:      d.Workbook,
 		cat:    cat,
 		lang:   lang,
 		names:  map[string]string{},
@@ -125,9 +124,9 @@ func (b *book) build() error {
 func (b *book) noData(id string) bool {
 	switch id {
 	case "monthly":
-		return len(b.r.Monthly) == 0
+		return len(b.w.Monthly.Months) == 0
 	case "posts":
-		return len(b.r.Posts) == 0
+		return len(b.w.Posts) == 0
 	}
 	return false
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -71,24 +72,54 @@ const excelEpoch = 25569
 // dateCell returns a date cell for d.
 func dateCell(d report.Date) cell { return cell{float64(d) + excelEpoch, styDate} }
 
-// dateTimeCell parses a local "2006-01-02T15:04" time into a date-time cell;
-// anything else is kept as text.
-func dateTimeCell(s string) cell {
-	if len(s) < 16 || s[10] != 'T' || s[13] != ':' {
-		if d, err := report.ParseDate(s); err == nil {
-			return dateCell(d)
-		}
-		return text(s)
+// dateOf returns the cell of a date, a publish time or a text value: a
+// date cell for doc.UnitDate, a date-time cell for doc.UnitDateTime, blank
+// without a value, else the text.
+func dateOf(v doc.Value) cell {
+	switch {
+	case v.Raw != nil && v.Unit == doc.UnitDate:
+		return dateCell(report.Date(*v.Raw))
+	case v.Raw != nil && v.Unit == doc.UnitDateTime:
+		day := math.Floor(*v.Raw / 1440)
+		return cell{timeSerial(report.Date(day), int(*v.Raw-day*1440)), styDT}
+	case v.Empty():
+		return blank
 	}
-	d, err := report.ParseDate(s[:10])
-	if err != nil {
-		return text(s)
+	return text(v.Text)
+}
+
+// numOf returns a number cell of v in its unit's number format, with the
+// unit words (pp values are already in points); blank but formatted
+// without a number.
+func (b *book) numOf(v doc.Value) cell {
+	code, _ := b.unitFormat(v.Unit)
+	return num(v.Raw, code)
+}
+
+// changeOf returns the number cell of a change: signed, in pp for points,
+// in % for doc.UnitPercent, else in the quantity's unit.
+func (b *book) changeOf(v doc.Value) cell {
+	if v.Unit == doc.UnitPercent {
+		return num(v.Raw, fmtChgPct)
 	}
-	var h, m int
-	if _, err := fmt.Sscanf(s[11:16], "%02d:%02d", &h, &m); err != nil || h > 23 || m > 59 {
-		return text(s)
+	code, _ := b.changeFormat(v.Unit)
+	return num(v.Raw, code)
+}
+
+// countOf returns a count cell of v ("#,##0"); blank but formatted without a
+// number.
+func countOf(v doc.Value) cell { return num(v.Raw, fmtCount) }
+
+// pctOf returns a percentage cell of a ratio v ("0.0%").
+func pctOf(v doc.Value) cell { return num(v.Raw, fmtPct) }
+
+// cellOr returns the number cell of v in code, or a plain blank when v is
+// empty (no number and no unit).
+func cellOr(v doc.Value, code string) cell {
+	if v.Raw == nil && v.Unit == "" {
+		return blank
 	}
-	return cell{timeSerial(d, h*60+m), styDT}
+	return num(v.Raw, code)
 }
 
 // timeSerial returns the Excel serial of minute min of day d, rounded up

@@ -1,30 +1,21 @@
 package xlsx
 
 import (
-	"sort"
-	"strings"
-
-	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/xuri/excelize/v2"
 )
 
-// keyFigures returns rows "indicator | value | n" for the ids present in
-// the report, in the given order.
-func (b *book) keyFigures(ids ...string) [][]cell {
+// keyFigures returns rows "indicator | value | n".
+func (b *book) keyFigures(fs []doc.KeyFigure) [][]cell {
 	var rows [][]cell
-	for _, id := range ids {
-		res := b.r.Indicator(id)
-		if res == nil {
-			continue
-		}
-		f, k := b.unitFormat(res.Unit)
-		rows = append(rows, []cell{text(b.indicatorLabel(res)), scaled(res.Value, f, k), count(res.N)})
+	for _, f := range fs {
+		rows = append(rows, []cell{text(f.Label), b.numOf(f.Value), count(f.N)})
 	}
 	return rows
 }
 
 // countRows returns "name | count" rows.
-func countRows(cs []report.Count) [][]cell {
+func countRows(cs []doc.Count) [][]cell {
 	var rows [][]cell
 	for _, c := range cs {
 		rows = append(rows, []cell{text(c.Name), count(c.Count)})
@@ -40,17 +31,15 @@ func (b *book) commentsSheet() error {
 	if err != nil {
 		return err
 	}
-	if err := b.sheetTitle(sheet, b.t("xlsx.title.comments", b.r.Period.ID)); err != nil {
+	if err := b.sheetTitle(sheet, b.t("xlsx.title.comments", b.w.Period)); err != nil {
 		return err
 	}
-	bd := &b.r.Breakdowns
+	bd := &b.w.Comments
 	g := b.newGrid(sheet, 6)
 	g.ws.cap(3, 50)
 	figHead := b.headers("xlsx.col.indicator", "xlsx.col.value", "xlsx.col.n")
 	at, err := g.block(1, 3, b.t("xlsx.table.key_figures"), figHead,
-		b.keyFigures("manage.comments", "manage.response_rate", "manage.median_response_hours",
-			"manage.p90_response_hours", "manage.replied_within_24h", "manage.replied_within_1h",
-			"optimize.conversation_rate"))
+		b.keyFigures(bd.KeyFigures))
 	if err != nil {
 		return err
 	}
@@ -63,63 +52,43 @@ func (b *book) commentsSheet() error {
 		b.src.responseTimes = span{sheet: sheet, first: rtAt.first, last: rtAt.last, catCol: 1, valCol: 2}
 	}
 	at = rtAt
-	if len(bd.CommentSentiment) > 0 {
+	if len(bd.Sentiment) > 0 {
 		if at, err = g.block(1, at.next, b.t("xlsx.table.sentiment"),
-			b.headers("xlsx.col.sentiment", "xlsx.col.comments"), countRows(bd.CommentSentiment)); err != nil {
+			b.headers("xlsx.col.sentiment", "xlsx.col.comments"), countRows(bd.Sentiment)); err != nil {
 			return err
 		}
 	}
-	if len(bd.CommentCategory) > 0 {
+	if len(bd.Category) > 0 {
 		if at, err = g.block(1, at.next, b.t("xlsx.table.comment_category"),
-			b.headers("xlsx.col.category", "xlsx.col.comments"), countRows(bd.CommentCategory)); err != nil {
+			b.headers("xlsx.col.category", "xlsx.col.comments"), countRows(bd.Category)); err != nil {
 			return err
 		}
 	}
 	if _, err = g.block(1, at.next, b.t("xlsx.table.most_commented"),
 		b.headers("xlsx.col.rank", "xlsx.col.published", "xlsx.col.type", "xlsx.col.caption",
-			"xlsx.col.comments", "xlsx.col.reach"), b.mostCommented(10)); err != nil {
+			"xlsx.col.comments", "xlsx.col.reach"), mostCommented(bd.MostCommented)); err != nil {
 		return err
 	}
 	return g.done()
 }
 
-// mostCommented returns up to n posts with the most comments (ties keep
-// publish order).
-func (b *book) mostCommented(n int) [][]cell {
-	var idx []int
-	for i := range b.r.Posts {
-		if c := b.r.Posts[i].Comments; c != nil && *c > 0 {
-			idx = append(idx, i)
-		}
-	}
-	sort.SliceStable(idx, func(i, j int) bool { return *b.r.Posts[idx[i]].Comments > *b.r.Posts[idx[j]].Comments })
-	if len(idx) > n {
-		idx = idx[:n]
-	}
+// mostCommented returns the rows of the most-commented posts.
+func mostCommented(posts []doc.PostRow) [][]cell {
 	var rows [][]cell
-	for k, i := range idx {
-		p := &b.r.Posts[i]
-		r := append([]cell{count(k + 1)}, b.postBrief(p)...)
-		rows = append(rows, append(r, num(p.Comments, fmtCount), num(p.Reach, fmtCount)))
+	for k := range posts {
+		p := &posts[k]
+		r := append([]cell{count(k + 1)}, postBrief(p)...)
+		rows = append(rows, append(r, countOf(p.Comments), countOf(p.Reach)))
 	}
 	return rows
 }
 
 // spikeRows are the spike days of manage.spike_days: date, series, value,
 // the threshold it passed, and the own posts of that day or the day before.
-func (b *book) spikeRows() [][]cell {
+func spikeRows(spikes []doc.SpikeRow) [][]cell {
 	var rows [][]cell
-	for _, s := range b.r.Breakdowns.SpikeDays {
-		var posts []string
-		for _, p := range s.Posts {
-			c := []rune(p.Caption)
-			if len(c) > 60 {
-				c = append(c[:60], '…')
-			}
-			posts = append(posts, strings.Replace(p.Published, "T", " ", 1)+" "+b.typeText(p.Type)+": "+string(c))
-		}
-		rows = append(rows, []cell{dateCell(s.Date), text(b.tOr("xlsx.col."+s.Metric, s.Metric)), numf(s.Value, fmtCount),
-			numf(s.Bound, fmtCount), text(strings.Join(posts, " · "))})
+	for _, s := range spikes {
+		rows = append(rows, []cell{dateOf(s.Date), text(s.Series), countOf(s.Value), countOf(s.Bound), text(s.Posts)})
 	}
 	return rows
 }
@@ -131,35 +100,26 @@ func (b *book) monitoringSheet() error {
 	if err != nil {
 		return err
 	}
-	if err := b.sheetTitle(sheet, b.t("xlsx.title.monitoring", b.r.Period.ID)); err != nil {
+	if err := b.sheetTitle(sheet, b.t("xlsx.title.monitoring", b.w.Period)); err != nil {
 		return err
 	}
 	g := b.newGrid(sheet, 3)
 	at, err := g.block(1, 3, b.t("xlsx.table.key_figures"),
 		b.headers("xlsx.col.indicator", "xlsx.col.value", "xlsx.col.n"),
-		b.keyFigures("manage.cases", "manage.cases_resolved", "manage.median_clarify_hours", "manage.spike_days"))
+		b.keyFigures(b.w.Monitoring.KeyFigures))
 	if err != nil {
 		return err
 	}
-	cases := b.r.Breakdowns.CasesByCategory
-	total := 0
-	for _, c := range cases {
-		total += c.Count
-	}
 	var rows [][]cell
-	for _, c := range cases {
-		share := blank
-		if total > 0 {
-			share = numf(float64(c.Count)/float64(total), fmtPct)
-		}
-		rows = append(rows, []cell{text(c.Name), count(c.Count), share})
+	for _, c := range b.w.Monitoring.Cases {
+		rows = append(rows, []cell{text(c.Name), count(c.Count), cellOr(c.Share, fmtPct)})
 	}
 	cAt, err := g.block(1, at.next, b.t("xlsx.table.cases"),
 		b.headers("xlsx.col.category", "xlsx.col.cases", "xlsx.col.share"), rows)
 	if err != nil {
 		return err
 	}
-	if spikes := b.spikeRows(); len(spikes) > 0 {
+	if spikes := spikeRows(b.w.Monitoring.Spikes); len(spikes) > 0 {
 		if _, err := g.block(1, cAt.next, b.t("xlsx.table.spike_days"),
 			b.headers("xlsx.col.date", "xlsx.col.series", "xlsx.col.value", "xlsx.col.spike_bound", "xlsx.col.spike_posts"),
 			spikes); err != nil {

@@ -3,7 +3,7 @@ package xlsx
 import (
 	"fmt"
 
-	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -15,8 +15,8 @@ func (b *book) contentSheet() error {
 	if err != nil {
 		return err
 	}
-	bd := &b.r.Breakdowns
-	if err := b.sheetTitle(sheet, b.t("xlsx.title.content", b.r.Period.ID)); err != nil {
+	bd := &b.w.Content
+	if err := b.sheetTitle(sheet, b.t("xlsx.title.content", b.w.Period)); err != nil {
 		return err
 	}
 	g := b.newGrid(sheet, 8)
@@ -24,20 +24,17 @@ func (b *book) contentSheet() error {
 	groupHead := func(first string) []cell {
 		return b.headers(first, "xlsx.col.posts", "xlsx.col.share", "xlsx.col.n_er", "xlsx.col.er")
 	}
-	groupRows := func(gs []report.GroupStat, name func(string) string) [][]cell {
+	groupRows := func(gs []doc.Group) [][]cell {
 		var rows [][]cell
 		for _, s := range gs {
-			rows = append(rows, []cell{text(name(s.Name)), count(s.Posts), numf(s.Share, fmtPct),
-				count(s.N), num(s.ER, fmtPct)})
+			rows = append(rows, []cell{text(s.Name), count(s.Posts), pctOf(s.Share), count(s.N), pctOf(s.ER)})
 		}
 		return rows
 	}
-	typeName := func(s string) string { return b.typeText(report.PostType(s)) }
-	asIs := func(s string) string { return s }
 
 	row := 3
 	at, err := g.block(1, row, b.t("xlsx.table.format_mix"),
-		groupHead("xlsx.col.type"), groupRows(bd.FormatMix, typeName))
+		groupHead("xlsx.col.type"), groupRows(bd.FormatMix))
 	if err != nil {
 		return err
 	}
@@ -45,7 +42,7 @@ func (b *book) contentSheet() error {
 		b.src.formatMix = span{sheet: sheet, first: at.first, last: at.last, catCol: 1, valCol: 2}
 	}
 	at, err = g.block(1, at.next, b.t("xlsx.table.er_by_format"),
-		groupHead("xlsx.col.type"), groupRows(bd.ERByFormat, typeName))
+		groupHead("xlsx.col.type"), groupRows(bd.ERByFormat))
 	if err != nil {
 		return err
 	}
@@ -53,7 +50,7 @@ func (b *book) contentSheet() error {
 		b.src.erByFormat = span{sheet: sheet, first: at.first, last: at.last, catCol: 1, valCol: 5}
 	}
 	catAt, err := g.block(1, at.next, b.t("xlsx.table.er_by_category"),
-		groupHead("xlsx.col.category"), groupRows(bd.ERByCategory, asIs))
+		groupHead("xlsx.col.category"), groupRows(bd.ERByCategory))
 	if err != nil {
 		return err
 	}
@@ -63,7 +60,7 @@ func (b *book) contentSheet() error {
 	}
 	var tags [][]cell
 	for _, h := range bd.Hashtags {
-		tags = append(tags, []cell{text(h.Tag), count(h.Posts), numf(h.MeanReach, fmtCount)})
+		tags = append(tags, []cell{text(h.Tag), count(h.Posts), countOf(h.MeanReach)})
 	}
 	at, err = g.block(1, at.next, b.t("xlsx.table.hashtags"),
 		b.headers("xlsx.col.hashtag", "xlsx.col.posts", "xlsx.col.mean_reach"), tags)
@@ -91,12 +88,12 @@ func (b *book) contentSheet() error {
 }
 
 // rankRows returns the rows of a top/bottom posts table.
-func (b *book) rankRows(posts []report.PostRow) [][]cell {
+func (b *book) rankRows(posts []doc.PostRow) [][]cell {
 	var rows [][]cell
 	for i := range posts {
 		p := &posts[i]
-		r := append([]cell{count(i + 1)}, b.postBrief(p)...)
-		rows = append(rows, append(r, num(p.Reach, fmtCount), num(p.Interactions, fmtCount), num(p.ER, fmtPct)))
+		r := append([]cell{count(i + 1)}, postBrief(p)...)
+		rows = append(rows, append(r, countOf(p.Reach), countOf(p.Interactions), pctOf(p.ER)))
 	}
 	return rows
 }
@@ -104,27 +101,17 @@ func (b *book) rankRows(posts []report.PostRow) [][]cell {
 // heatmapBlock writes mean per-post ER by hour (rows) × weekday (columns)
 // with a colour scale.
 func (b *book) heatmapBlock(g *grid, row int) (blockAt, error) {
-	cells := b.r.Breakdowns.Heatmap
 	head := b.headers("xlsx.col.time")
 	for d := 0; d < 7; d++ {
 		head = append(head, cell{b.t(fmt.Sprintf("xlsx.weekday.%d", d)), styHeader})
 	}
 	var rows [][]cell
-	if len(cells) > 0 {
-		var grid [24][7]*float64
-		for _, c := range cells {
-			if c.Hour >= 0 && c.Hour < 24 && c.Weekday >= 0 && c.Weekday < 7 && c.Posts > 0 {
-				v := c.MeanER
-				grid[c.Hour][c.Weekday] = &v
-			}
+	for _, h := range b.w.Content.Heatmap {
+		r := []cell{text(h.Hour)}
+		for _, v := range h.Values {
+			r = append(r, pctOf(v))
 		}
-		for h := 0; h < 24; h++ {
-			r := []cell{text(fmt.Sprintf("%02d", h))}
-			for d := 0; d < 7; d++ {
-				r = append(r, num(grid[h][d], fmtPct))
-			}
-			rows = append(rows, r)
-		}
+		rows = append(rows, r)
 	}
 	at, err := g.block(1, row, b.t("xlsx.table.heatmap"), head, rows)
 	if err != nil || len(rows) == 0 {

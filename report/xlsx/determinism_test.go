@@ -69,10 +69,10 @@ func TestZipEntriesSorted(t *testing.T) {
 	// two writes of the same report in one process are identical too
 	var a, b bytes.Buffer
 	r := fixtureReport("en")
-	if err := Write(&a, r, Options{Lang: "en", Document: docFor(r, "en")}); err != nil {
+	if err := Write(&a, Options{Lang: "en", Document: docFor(r, "en")}); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(&b, r, Options{Lang: "en", Document: docFor(r, "en")}); err != nil {
+	if err := Write(&b, Options{Lang: "en", Document: docFor(r, "en")}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {

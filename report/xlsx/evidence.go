@@ -1,13 +1,9 @@
 package xlsx
 
 import (
-	"fmt"
 	"math"
-	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/rapor-id/rapor/report"
 )
 
 // evidenceSheet writes every coded segment of the notes, one row each. The
@@ -32,27 +28,19 @@ func (b *book) evidenceSheet() error {
 		return err
 	}
 	row := 3
-	for _, ev := range b.r.Evidence {
-		for _, group := range [][]report.Quote{ev.Interviews, ev.Observations, ev.Documents} {
-			for _, q := range group {
-				cells := []cell{
-					text(ev.Code), text(b.stageLabel(ev.Stage)), text(b.subLabel(ev.Stage, ev.Code)),
-					text(b.code("xlsx.notekind.", q.Kind)), text(q.NoteID), text(q.Who), text(q.Role),
-					dateCell(q.Date), text(q.Time), wrapText(q.Setting),
-					text(b.code("xlsx.assess.", q.Assessment)), wrapText(q.Text),
-				}
-				if q.Date == 0 {
-					cells[7] = blank
-				}
-				if err := g.row(1, row, cells); err != nil {
-					return err
-				}
-				if err := b.fitRowHeight(sheet, row, q.Text, g.ws.get(textCol-1)); err != nil {
-					return err
-				}
-				row++
-			}
+	for i := range b.w.Evidence {
+		q := &b.w.Evidence[i]
+		cells := []cell{
+			text(q.Code), text(q.Stage), text(q.Subcomponent), text(q.Kind), text(q.NoteID), text(q.Who),
+			text(q.Role), dateOf(q.Date), text(q.Time), wrapText(q.Setting), text(q.Assessment), wrapText(q.Text),
 		}
+		if err := g.row(1, row, cells); err != nil {
+			return err
+		}
+		if err := b.fitRowHeight(sheet, row, q.Text, g.ws.get(textCol-1)); err != nil {
+			return err
+		}
+		row++
 	}
 	return b.endTable(g, sheet, "Evidence", len(head), row-1, 1)
 }
@@ -83,9 +71,6 @@ func rowHeight(s string, w float64) float64 {
 	return float64(lines) * 15
 }
 
-// verdictKeys are the assessments shown as columns of the triangulation.
-var verdictKeys = []string{"optimal", "belum_optimal", "tidak_ada"}
-
 // triangulationSheet writes the triangulation matrix and the codes ×
 // informants table.
 func (b *book) triangulationSheet() error {
@@ -99,8 +84,9 @@ func (b *book) triangulationSheet() error {
 	head := b.headers("xlsx.col.code", "xlsx.col.stage", "xlsx.col.subcomponent", "xlsx.col.met",
 		"xlsx.col.with_target", "xlsx.col.indicator_ids", "xlsx.col.interviews",
 		"xlsx.col.observations", "xlsx.col.documents", "xlsx.col.coded")
-	for _, k := range verdictKeys {
-		head = append(head, cell{b.t("xlsx.assess." + k), styHeader})
+	tri := &b.w.Triangle
+	for _, v := range tri.Verdicts {
+		head = append(head, cell{v, styHeader})
 	}
 	head = uniqueHeaders(append(head, b.headers("xlsx.col.verdict_other", "xlsx.col.verdict")...))
 	g := b.newGrid(sheet, len(head))
@@ -108,28 +94,19 @@ func (b *book) triangulationSheet() error {
 	if err := g.row(1, 2, head); err != nil {
 		return err
 	}
-	freq := map[string]int{}
-	for _, c := range b.r.CodeFreq {
-		freq[c.Name] += c.Count
-	}
 	row := 3
-	for _, t := range b.r.Triangulation {
-		labels := make([]string, len(t.Indicators)) // labels, never ids
-		for i, id := range t.Indicators {
-			labels[i] = b.d.Terms.Indicator(id)
+	for _, t := range tri.Rows {
+		cells := []cell{text(t.Code), text(t.Stage), text(t.Subcomponent),
+			count(t.Met), count(t.WithTarget), wrapText(t.Indicators),
+			count(t.Interviews), count(t.Observations), count(t.Documents), count(t.Coded)}
+		for _, n := range t.Verdicts {
+			cells = append(cells, count(n))
 		}
-		inds := strings.Join(labels, ", ")
-		cells := []cell{text(t.Code), text(b.stageLabel(t.Stage)), text(b.subLabel(t.Stage, t.Code)),
-			count(t.Met), count(t.WithTarget), wrapText(inds),
-			count(t.Interviews), count(t.Observations), count(t.Documents), count(freq[t.Code])}
-		for _, k := range verdictKeys {
-			cells = append(cells, count(t.Verdicts[k]))
-		}
-		cells = append(cells, text(otherVerdicts(t.Verdicts)), text(b.code("xlsx.assess.", t.Verdict)))
+		cells = append(cells, text(t.Other), text(t.Verdict))
 		if err := g.row(1, row, cells); err != nil {
 			return err
 		}
-		if err := b.fitRowHeight(sheet, row, inds, 40); err != nil {
+		if err := b.fitRowHeight(sheet, row, t.Indicators, 40); err != nil {
 			return err
 		}
 		row++
@@ -156,59 +133,21 @@ func (b *book) triangulationSheet() error {
 	return b.freeze(sheet, 2, 3)
 }
 
-// otherVerdicts lists assessment counts outside verdictKeys, "key: n" sorted.
-func otherVerdicts(v map[string]int) string {
-	var keys []string
-	for k := range v {
-		known := false
-		for _, kk := range verdictKeys {
-			known = known || k == kk
-		}
-		if !known {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s: %d", k, v[k])
-	}
-	return strings.Join(parts, "; ")
-}
-
 // codeInformants writes the codes × informants table (segments per code and
-// informant pseudonym); codes and informants in order of first appearance.
+// informant pseudonym).
 func (b *book) codeInformants(g *grid, row int) error {
-	if len(b.r.CodeInformants) == 0 {
+	ci := b.w.Informants
+	if ci == nil || len(ci.Rows) == 0 {
 		return nil
 	}
-	var codes, people []string
-	ci, pi := map[string]int{}, map[string]int{}
-	for _, c := range b.r.CodeInformants {
-		if _, ok := ci[c.Code]; !ok {
-			ci[c.Code] = len(codes)
-			codes = append(codes, c.Code)
-		}
-		if _, ok := pi[c.Informant]; !ok {
-			pi[c.Informant] = len(people)
-			people = append(people, c.Informant)
-		}
-	}
-	counts := make([][]int, len(codes))
-	for i := range counts {
-		counts[i] = make([]int, len(people))
-	}
-	for _, c := range b.r.CodeInformants {
-		counts[ci[c.Code]][pi[c.Informant]] += c.Count
-	}
 	head := b.headers("xlsx.col.code")
-	for _, p := range people {
+	for _, p := range ci.People {
 		head = append(head, cell{p, styHeader})
 	}
-	rows := make([][]cell, len(codes))
-	for i, c := range codes {
-		rows[i] = []cell{text(c)}
-		for _, n := range counts[i] {
+	rows := make([][]cell, len(ci.Rows))
+	for i, c := range ci.Rows {
+		rows[i] = []cell{text(c.Code)}
+		for _, n := range c.Counts {
 			rows[i] = append(rows[i], count(n))
 		}
 	}

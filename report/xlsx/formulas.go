@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -29,31 +30,31 @@ const postsFirstRow = 3
 // postRef returns the absolute reference to column col of every data row
 // of the posts sheet, e.g. 'Unggahan'!$G$3:$G$42.
 func (b *book) postRef(col int) string {
-	return ref(b.names["posts"], col, postsFirstRow, postsFirstRow+len(b.r.Posts)-1)
+	return ref(b.names["posts"], col, postsFirstRow, postsFirstRow+len(b.w.Posts)-1)
 }
 
 // liveFormula returns the formula that recomputes res from the rows of the
 // posts sheet, or "" when res is not a ratio or count of those rows (or has
 // no value). The formula uses only cell references, our own sheet names and
 // type labels, and numbers: never user text.
-func (b *book) liveFormula(res *report.Result) string {
-	if res.Value == nil || len(b.r.Posts) == 0 {
+func (b *book) liveFormula(res *doc.IndicatorRow) string {
+	if res.Value.Raw == nil || len(b.w.Posts) == 0 {
 		return ""
 	}
 	p := b.postRef
 	base := p(pcERBase)
 	onBase := func(col int) string { return fmt.Sprintf("SUMIFS(%s,%s,1)", p(col), base) }
-	weeks := fmt.Sprintf("(%d/7)", b.r.Period.Days)
+	weeks := fmt.Sprintf("(%d/7)", b.w.Days)
 	switch res.ID {
 	case "share.posts":
 		return fmt.Sprintf("COUNT(%s)", p(pcPublished))
 	case "share.posts_per_week":
-		if b.r.Period.Days <= 0 {
+		if b.w.Days <= 0 {
 			return ""
 		}
 		return fmt.Sprintf("COUNT(%s)/%s", p(pcPublished), weeks)
 	case "share.reel_share":
-		return fmt.Sprintf("COUNTIFS(%s,%s)/COUNT(%s)", p(pcType), quote(b.typeText(report.Reel)), p(pcPublished))
+		return fmt.Sprintf("COUNTIFS(%s,%s)/COUNT(%s)", p(pcType), quote(b.d.Terms.Type(string(report.Reel))), p(pcPublished))
 	case "share.median_views":
 		return fmt.Sprintf("MEDIAN(%s)", p(pcViews))
 	case "engage.interactions":
@@ -77,7 +78,7 @@ func (b *book) liveFormula(res *report.Result) string {
 			return fmt.Sprintf("(SUM(%[1]s)/COUNT(%[1]s))/%s", p(pcInteractions), cellRef(b.names["indicators"], indValueCol, row))
 		}
 	case "optimize.best_format":
-		t := quote(b.valueLabel(res.ValueLabel))
+		t := quote(res.Value.Label)
 		return fmt.Sprintf("SUMIFS(%s,%s,1,%s,%s)/SUMIFS(%s,%[2]s,1,%[3]s,%[4]s)",
 			p(pcInteractions), base, p(pcType), t, p(pcReach))
 	}
@@ -90,8 +91,8 @@ const indValueCol = 5
 // indicatorRowOf returns the row of indicator id on the indicators sheet, 0
 // when absent.
 func (b *book) indicatorRowOf(id string) int {
-	for i := range b.r.Indicators {
-		if b.r.Indicators[i].ID == id {
+	for i := range b.w.Indicators {
+		if b.w.Indicators[i].ID == id {
 			return 3 + i
 		}
 	}

@@ -56,15 +56,15 @@ func TestCatalogOption(t *testing.T) {
 	t.Parallel()
 	r := fixtureReport("en")
 	var a, b, c bytes.Buffer
-	if err := Write(&a, r, Options{Lang: "en", Document: docFor(r, "en")}); err != nil {
+	if err := Write(&a, Options{Lang: "en", Document: docFor(r, "en")}); err != nil {
 		t.Fatal(err)
 	}
 	en, _ := msg.Load("en")
 	id, _ := msg.Load("id")
-	if err := Write(&b, r, Options{Lang: "en", Catalog: en, Document: docFor(r, "en")}); err != nil {
+	if err := Write(&b, Options{Lang: "en", Catalog: en, Document: docFor(r, "en")}); err != nil {
 		t.Fatal(err)
 	}
-	if err := Write(&c, r, Options{Lang: "en", Catalog: id, Document: docFor(r, "en")}); err != nil {
+	if err := Write(&c, Options{Lang: "en", Catalog: id, Document: docFor(r, "en")}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) || !bytes.Equal(a.Bytes(), c.Bytes()) {

@@ -36,7 +36,7 @@ func writeFixtureT(t *testing.T, lang string) *written {
 	t.Helper()
 	r := fixtureReport(lang)
 	var buf bytes.Buffer
-	if err := Write(&buf, r, Options{Lang: lang, Document: docFor(r, lang)}); err != nil {
+	if err := Write(&buf, Options{Lang: lang, Document: docFor(r, lang)}); err != nil {
 		t.Fatalf("Write(%s): %v", lang, err)
 	}
 	path := filepath.Join(t.TempDir(), "report-"+lang+".xlsx")

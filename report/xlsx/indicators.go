@@ -1,6 +1,6 @@
 package xlsx
 
-import "github.com/rapor-id/rapor/report"
+import "github.com/rapor-id/rapor/report/doc"
 
 // indicatorsSheet writes every indicator with value, previous, change,
 // target, status, n, reasons and formula.
@@ -20,23 +20,24 @@ func (b *book) indicatorsSheet() error {
 		ws.cap(col, w)
 	}
 	ws.add(head)
-	rows := make([][]cell, len(b.r.Indicators))
-	for i := range b.r.Indicators {
-		rows[i] = b.indicatorRow(&b.r.Indicators[i])
+	inds := b.w.Indicators
+	rows := make([][]cell, len(inds))
+	for i := range inds {
+		rows[i] = b.indicatorRow(&inds[i])
 		ws.add(rows[i])
 	}
 	s, err := b.openStreamAt(sheet, ws, 2)
 	if err != nil {
 		return err
 	}
-	if err := s.add([]cell{{b.t("xlsx.title.indicators", b.r.Period.ID), styTitle}}); err != nil {
+	if err := s.add([]cell{{b.t("xlsx.title.indicators", b.w.Period), styTitle}}); err != nil {
 		return err
 	}
 	if err := s.add(head); err != nil {
 		return err
 	}
-	for i := range b.r.Indicators {
-		h := rowHeight(b.formula(&b.r.Indicators[i]), ws.get(20))
+	for i := range inds {
+		h := rowHeight(inds[i].Formula, ws.get(20))
 		if err := s.addRow(rows[i], h); err != nil {
 			return err
 		}
@@ -51,35 +52,29 @@ func (b *book) indicatorsSheet() error {
 }
 
 // indicatorRow returns the cells of one indicator.
-func (b *book) indicatorRow(res *report.Result) []cell {
-	vf, vk := b.unitFormat(res.Unit)
-	cf, ck := b.changeFormat(res.Unit)
-	var tmin, tmax *float64
-	if res.Target != nil {
-		tmin, tmax = res.Target.Min, res.Target.Max
-	}
+func (b *book) indicatorRow(res *doc.IndicatorRow) []cell {
 	return []cell{
 		text(res.ID),
-		text(b.stageLabel(res.Stage)),
-		text(b.subLabel(res.Stage, res.Subcomponent)),
-		text(b.indicatorLabel(res)),
-		b.valueCell(res, scaled(res.Value, vf, vk)),
-		text(b.valueLabel(res.ValueLabel)),
-		scaled(res.Previous, vf, vk),
-		text(b.valueLabel(res.PreviousLabel)),
-		scaled(res.Change, cf, ck),
-		num(res.ChangePct, fmtChgPct),
-		scaled(tmin, vf, vk),
-		scaled(tmax, vf, vk),
-		{b.d.Terms.Status(res.Status), withStatus(styPlain, res.Status)},
+		text(res.Stage),
+		text(res.Subcomponent),
+		text(res.Label),
+		b.valueCell(res, b.numOf(res.Value)),
+		text(res.Value.Label),
+		b.numOf(res.Previous),
+		text(res.Previous.Label),
+		b.changeOf(res.Change),
+		b.changeOf(res.ChangePct),
+		b.numOf(res.TargetMin),
+		b.numOf(res.TargetMax),
+		{res.Status.Label, withStatus(styPlain, res.Status.Code)},
 		count(res.N),
 		count(res.PreviousN),
-		wrapText(b.d.Terms.Reason(res.Reason)),
-		wrapText(b.d.Terms.Reason(res.PreviousReason)),
-		text(b.d.Terms.Unit(res.Unit)),
-		text(b.code("xlsx.dir.", res.Direction)),
+		wrapText(res.Reason),
+		wrapText(res.PreviousReason),
+		text(res.UnitName),
+		text(res.Direction),
 		text(res.Note),
-		wrapText(b.formula(res)),
+		wrapText(res.Formula),
 	}
 }
 
@@ -90,12 +85,13 @@ func (b *book) monthlySheet() error {
 	if err != nil {
 		return err
 	}
-	if err := b.sheetTitle(sheet, b.t("xlsx.title.monthly", b.r.Period.ID)); err != nil {
+	m := &b.w.Monthly
+	if err := b.sheetTitle(sheet, b.t("xlsx.title.monthly", b.w.Period)); err != nil {
 		return err
 	}
 	head := b.headers("xlsx.col.id", "xlsx.col.indicator", "xlsx.col.unit")
-	for _, m := range b.r.Monthly {
-		head = append(head, cell{m.Period.ID, styHeader})
+	for _, id := range m.Months {
+		head = append(head, cell{id, styHeader})
 	}
 	head = uniqueHeaders(head)
 	g := b.newGrid(sheet, len(head))
@@ -103,32 +99,17 @@ func (b *book) monthlySheet() error {
 	if err := g.row(1, 2, head); err != nil {
 		return err
 	}
-	if len(b.r.Monthly) == 0 {
+	if len(m.Months) == 0 {
 		if err := g.done(); err != nil {
 			return err
 		}
 		return b.put(sheet, 1, 3, cell{b.t("xlsx.empty"), styNote})
 	}
-	// index of each indicator per month
-	idx := make([]map[string]*report.Result, len(b.r.Monthly))
-	for i := range b.r.Monthly {
-		idx[i] = map[string]*report.Result{}
-		for j := range b.r.Monthly[i].Indicators {
-			res := &b.r.Monthly[i].Indicators[j]
-			idx[i][res.ID] = res
-		}
-	}
 	row := 3
-	for k := range b.r.Indicators {
-		res := &b.r.Indicators[k]
-		vf, vk := b.unitFormat(res.Unit)
-		cells := []cell{text(res.ID), text(b.indicatorLabel(res)), text(b.d.Terms.Unit(res.Unit))}
-		for i := range b.r.Monthly {
-			var v *float64
-			if m := idx[i][res.ID]; m != nil {
-				v = m.Value
-			}
-			cells = append(cells, scaled(v, vf, vk))
+	for _, r := range m.Rows {
+		cells := []cell{text(r.ID), text(r.Label), text(r.UnitName)}
+		for _, v := range r.Values {
+			cells = append(cells, b.numOf(v))
 		}
 		if err := g.row(1, row, cells); err != nil {
 			return err
@@ -146,7 +127,7 @@ func (b *book) monthlySheet() error {
 
 // valueCell makes the value cell of res live: a formula over the rows it
 // comes from, when there is one, with the computed value as its cache.
-func (b *book) valueCell(res *report.Result, c cell) cell {
+func (b *book) valueCell(res *doc.IndicatorRow, c cell) cell {
 	if f := b.liveFormula(res); f != "" {
 		return withFormula(c, f)
 	}

@@ -31,7 +31,7 @@ func writeFixture(path, lang string) error {
 	if err != nil {
 		return err
 	}
-	if err := Write(f, fixtureReport(lang), Options{Lang: lang, Document: docFor(fixtureReport(lang), lang)}); err != nil {
+	if err := Write(f, Options{Lang: lang, Document: docFor(fixtureReport(lang), lang)}); err != nil {
 		f.Close()
 		return err
 	}

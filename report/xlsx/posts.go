@@ -1,6 +1,6 @@
 package xlsx
 
-import "github.com/rapor-id/rapor/report"
+import "github.com/rapor-id/rapor/report/doc"
 
 // postsSheet writes one row per OWN post of the period with its ER, through
 // the StreamWriter.
@@ -17,20 +17,20 @@ func (b *book) postsSheet() error {
 	ws.cap(4, 50)
 	ws.cap(13, 45)
 	ws.add(head)
-	for i := range b.r.Posts {
+	for i := range b.w.Posts {
 		ws.add(b.postRow(i))
 	}
 	s, err := b.openStream(sheet, ws)
 	if err != nil {
 		return err
 	}
-	if err := s.add([]cell{{b.t("xlsx.title.posts", b.r.Period.ID), styTitle}}); err != nil {
+	if err := s.add([]cell{{b.t("xlsx.title.posts", b.w.Period), styTitle}}); err != nil {
 		return err
 	}
 	if err := s.add(head); err != nil {
 		return err
 	}
-	for i := range b.r.Posts {
+	for i := range b.w.Posts {
 		// Captions stay on one line of a one-line row (wrapped, their
 		// second line ran over the next row in LibreOffice); the whole
 		// caption, line breaks included, stays in the cell.
@@ -38,7 +38,7 @@ func (b *book) postsSheet() error {
 			return err
 		}
 	}
-	if len(b.r.Posts) == 0 {
+	if len(b.w.Posts) == 0 {
 		if err := s.add([]cell{{b.t("xlsx.empty"), styNote}}); err != nil {
 			return err
 		}
@@ -49,31 +49,31 @@ func (b *book) postsSheet() error {
 
 // postRow returns the cells of post i.
 func (b *book) postRow(i int) []cell {
-	p := &b.r.Posts[i]
+	p := &b.w.Posts[i]
 	fi, fb, fe := postFormulas(postsFirstRow + i)
-	inter, er := num(p.Interactions, fmtCount), num(p.ER, fmtPct)
-	if p.Interactions != nil {
+	inter, er := countOf(p.Interactions), pctOf(p.ER)
+	if p.Interactions.Raw != nil {
 		inter = withFormula(inter, fi)
 	}
-	if p.ER != nil {
+	if p.ER.Raw != nil {
 		er = withFormula(er, fe)
 	}
 	isBase := 0
-	if p.ER != nil {
+	if p.ER.Raw != nil {
 		isBase = 1
 	}
 	return []cell{
 		count(i + 1),
-		dateTimeCell(p.Published),
-		text(b.typeText(p.Type)),
+		dateOf(p.Published),
+		text(p.Type),
 		text(p.Category),
 		text(p.Caption),
-		num(p.Views, fmtCount),
-		num(p.Reach, fmtCount),
-		num(p.Likes, fmtCount),
-		num(p.Comments, fmtCount),
-		num(p.Shares, fmtCount),
-		num(p.Saves, fmtCount),
+		countOf(p.Views),
+		countOf(p.Reach),
+		countOf(p.Likes),
+		countOf(p.Comments),
+		countOf(p.Shares),
+		countOf(p.Saves),
 		inter,
 		er,
 		text(p.Permalink),
@@ -84,8 +84,8 @@ func (b *book) postRow(i int) []cell {
 
 // postBrief returns the identifying cells of a post used in short tables:
 // published, type, caption.
-func (b *book) postBrief(p *report.PostRow) []cell {
+func postBrief(p *doc.PostRow) []cell {
 	// one line: a wrapped caption in a row of automatic height ran over the
 	// rows below it in LibreOffice
-	return []cell{dateTimeCell(p.Published), text(b.typeText(p.Type)), text(p.Caption)}
+	return []cell{dateOf(p.Published), text(p.Type), text(p.Caption)}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -26,34 +27,24 @@ func (b *book) summarySheet() error {
 	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{DefaultRowHeight: &h, CustomHeight: &custom}); err != nil {
 		return err
 	}
-	r := b.r
+	w := b.w
 	g := b.newGrid(sheet, summaryCols)
 	g.ws.cap(0, 40)
-	if err := b.put(sheet, 1, 1, cell{r.Meta.Title, sty{Bold: true, Size: 16, Color: colorHeader}}); err != nil {
+	if err := b.put(sheet, 1, 1, cell{w.Title, sty{Bold: true, Size: 16, Color: colorHeader}}); err != nil {
 		return err
 	}
-	if err := b.put(sheet, 1, 2, cell{r.Meta.Organization, sty{Bold: true, Size: 12}}); err != nil {
+	if err := b.put(sheet, 1, 2, cell{w.Organization, sty{Bold: true, Size: 12}}); err != nil {
 		return err
 	}
 	row := 4
 	meta := [][]cell{}
-	if r.Meta.Account != "" {
-		meta = append(meta, []cell{text(b.t("xlsx.meta.account")), text("@" + r.Meta.Account)})
-	}
-	meta = append(meta,
-		[]cell{text(b.t("xlsx.meta.period")), text(b.periodText(&r.Period))},
-		[]cell{text(b.t("xlsx.meta.previous")), text(b.periodText(r.Previous))},
-		[]cell{text(b.t("xlsx.meta.timezone")), text(r.Meta.Timezone)},
-		[]cell{text(b.t("xlsx.meta.report_date")), dateCell(r.Meta.ReportDate)},
-	)
-	if s := r.Meta.Signatory; s != nil {
-		who := s.Name
-		if s.Title != "" {
-			who += ", " + s.Title
+	for _, it := range w.Meta {
+		v := text(it.Value.Text)
+		if it.Value.Unit == doc.UnitDate {
+			v = dateOf(it.Value)
 		}
-		meta = append(meta, []cell{text(b.t("xlsx.meta.signatory")), text(who)})
+		meta = append(meta, []cell{text(it.Label), v})
 	}
-	meta = append(meta, []cell{text(b.t("xlsx.meta.version")), text("rapor " + r.Meta.Version)})
 	if len(b.omitted) > 0 {
 		meta = append(meta, []cell{text(b.t("xlsx.meta.omitted")), text(strings.Join(b.omitted, ", "))})
 	}
@@ -67,7 +58,7 @@ func (b *book) summarySheet() error {
 		row++
 	}
 	// a date needs its width in column B, or it shows as ###
-	g.ws.add([]cell{blank, dateCell(r.Meta.ReportDate)})
+	g.ws.add([]cell{blank, dateOf(w.ReportDate)})
 
 	at, err := g.block(1, row+1, b.t("xlsx.block.kpi"), b.headers("xlsx.col.indicator",
 		"xlsx.col.value", "xlsx.col.previous", "xlsx.col.change", "xlsx.col.change_pct",
@@ -76,24 +67,23 @@ func (b *book) summarySheet() error {
 		return err
 	}
 	var scores [][]cell
-	for _, st := range report.StageIDs() {
-		label := b.stageLabel(st)
-		v := r.StageScores.Get(st)
-		if v == nil {
-			label = b.t("xlsx.score.missing", label)
+	radar := false
+	for _, sc := range w.Scores {
+		label := text(sc.Label)
+		if sc.Overall {
+			label.s = styLabel
+		} else if sc.Value.Raw != nil {
+			radar = true // a radar needs at least one score
 		}
-		scores = append(scores, []cell{text(label), num(v, fmtPct)})
+		scores = append(scores, []cell{label, pctOf(sc.Value)})
 	}
-	scores = append(scores, []cell{{b.t("xlsx.score.overall"), styLabel}, num(r.StageScores.Overall, fmtPct)})
 	sAt, err := g.block(1, at.next, b.t("xlsx.block.scores"),
 		b.headers("xlsx.col.stage", "xlsx.col.score"), scores)
 	if err != nil {
 		return err
 	}
-	for _, st := range report.StageIDs() {
-		if r.StageScores.Get(st) != nil { // a radar needs at least one score
-			b.src.scores = span{sheet: sheet, first: sAt.first, last: sAt.first + len(report.StageIDs()) - 1, catCol: 1, valCol: 2}
-		}
+	if radar {
+		b.src.scores = span{sheet: sheet, first: sAt.first, last: sAt.first + len(scores) - 2, catCol: 1, valCol: 2}
 	}
 	next, err := b.findings(sheet, sAt.next)
 	if err != nil {
@@ -118,44 +108,25 @@ func chartColumn(ws *widths) int {
 	return len(ws.w) + 1
 }
 
-// kpiRows returns the KPI rows: the headline tiles of the document, in its
-// order (one owner of the choice: report/present).
+// kpiRows returns the KPI rows: the headline tiles of the document, the
+// indicators first (report/present owns the choice and the order).
 func (b *book) kpiRows() [][]cell {
-	var picked []*report.Result
-	var rows [][]cell
-	for _, t := range b.d.Briefing.Tiles {
-		if res := b.r.Indicator(t.ID); res != nil {
-			picked = append(picked, res)
+	rows := make([][]cell, 0, len(b.w.KPIs))
+	for _, k := range b.w.KPIs {
+		if !k.Indicator {
+			// a tile that is no indicator (views): its value as the document has it
+			v := text(k.Value.Text)
+			if k.Value.Raw != nil {
+				v = countOf(k.Value)
+			}
+			rows = append(rows, []cell{text(k.Label), v, text(k.Previous.Text), {}, {}, {}, {}, {k.Status.Label, sty{Bold: true}}})
 			continue
 		}
-		// a tile that is no indicator (views): its value as the document has it
-		v := text(t.Value.Text)
-		if t.Value.Raw != nil {
-			v = num(t.Value.Raw, fmtCount)
-		}
-		rows = append(rows, []cell{text(t.Label), v, text(t.Previous.Text), {}, {}, {}, {}, {t.Status.Label, sty{Bold: true}}})
-	}
-	out := make([][]cell, 0, len(picked)+len(rows))
-	out = append(out, b.indicatorKPIs(picked)...)
-	return append(out, rows...)
-}
-
-// indicatorKPIs are the KPI rows of indicators.
-func (b *book) indicatorKPIs(picked []*report.Result) [][]cell {
-	rows := make([][]cell, 0, len(picked))
-	for _, res := range picked {
-		vf, vk := b.unitFormat(res.Unit)
-		cf, ck := b.changeFormat(res.Unit)
-		var tmin, tmax *float64
-		if res.Target != nil {
-			tmin, tmax = res.Target.Min, res.Target.Max
-		}
-		val := scaled(res.Value, vf, vk)
-		val.s = withStatus(val.s, res.Status)
+		val := b.numOf(k.Value)
+		val.s = withStatus(val.s, k.Status.Code)
 		rows = append(rows, []cell{
-			text(b.indicatorLabel(res)), val, scaled(res.Previous, vf, vk), scaled(res.Change, cf, ck),
-			num(res.ChangePct, fmtChgPct), scaled(tmin, vf, vk), scaled(tmax, vf, vk),
-			{b.d.Terms.Status(res.Status), withStatus(sty{Bold: true}, res.Status)},
+			text(k.Label), val, b.numOf(k.Previous), b.changeOf(k.Change), b.changeOf(k.ChangePct),
+			b.numOf(k.TargetMin), b.numOf(k.TargetMax), {k.Status.Label, withStatus(sty{Bold: true}, k.Status.Code)},
 		})
 	}
 	return rows
@@ -164,14 +135,15 @@ func (b *book) indicatorKPIs(picked []*report.Result) [][]cell {
 // findings writes the findings, each in a merged, wrapped row A:H, and
 // returns the next free row.
 func (b *book) findings(sheet string, row int) (int, error) {
-	if len(b.r.Findings) == 0 {
+	findings := b.d.Briefing.Findings
+	if len(findings) == 0 {
 		return row, nil
 	}
 	if err := b.put(sheet, 1, row, cell{b.t("xlsx.block.findings"), styBlock}); err != nil {
 		return 0, err
 	}
 	last, _ := excelize.ColumnNumberToName(summaryCols)
-	for i, f := range b.r.Findings {
+	for i, f := range findings {
 		r := row + 1 + i
 		if err := b.put(sheet, 1, r, wrapText(f)); err != nil {
 			return 0, err
@@ -187,7 +159,7 @@ func (b *book) findings(sheet string, row int) (int, error) {
 			}
 		}
 	}
-	return row + 1 + len(b.r.Findings) + 1, nil
+	return row + 1 + len(findings) + 1, nil
 }
 
 // summaryCharts places the charts two by two from row, in column A and
@@ -254,18 +226,22 @@ func (b *book) summaryCharts(sheet string, row, col2 int) error {
 // docProps sets the document properties from the report's metadata; the
 // dates come from the report date, never from the clock.
 func (b *book) docProps() error {
-	m := &b.r.Meta
-	when := m.ReportDate.String() + "T00:00:00Z"
+	w := b.w
+	var day report.Date
+	if w.ReportDate.Raw != nil {
+		day = report.Date(*w.ReportDate.Raw)
+	}
+	when := day.String() + "T00:00:00Z"
 	lang := "id-ID"
 	if b.lang == "en" {
 		lang = "en-US"
 	}
 	if err := b.f.SetDocProps(&excelize.DocProperties{
-		Title:          m.Title,
-		Subject:        b.r.Period.ID,
-		Creator:        m.Organization,
-		LastModifiedBy: m.Organization,
-		Description:    "rapor " + m.Version,
+		Title:          w.Title,
+		Subject:        w.Period,
+		Creator:        w.Organization,
+		LastModifiedBy: w.Organization,
+		Description:    "rapor " + w.Version,
 		Keywords:       "Instagram; Luttrell; rapor",
 		Created:        when,
 		Modified:       when,
@@ -273,5 +249,5 @@ func (b *book) docProps() error {
 	}); err != nil {
 		return err
 	}
-	return b.f.SetAppProps(&excelize.AppProperties{Application: "rapor", Company: m.Organization})
+	return b.f.SetAppProps(&excelize.AppProperties{Application: "rapor", Company: w.Organization})
 }

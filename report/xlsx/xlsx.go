@@ -1,5 +1,8 @@
-// Package xlsx writes the Excel workbook report.xlsx (SPEC §7) from a
-// computed *report.Report.
+// Package xlsx writes the Excel workbook report.xlsx (SPEC §7) from the
+// document model (report/doc, built by report/present). It only renders:
+// which rows, labels and numbers the sheets hold is decided by present
+// (doc.Workbook); this package adds the sheet layout — sheet names, headers,
+// block titles, number formats, styles, charts and live formulas.
 //
 // Every sheet is named in the report language (catalogue
 // templates/messages/xlsx.yaml). Numbers are real numbers with number
@@ -29,16 +32,15 @@ import (
 
 // Options configure Write.
 type Options struct {
-	// Lang is the report language: "id" or "en". Empty means r.Meta.Language;
-	// anything else is "id".
+	// Lang is the report language: "id" or "en". Empty means the
+	// document's language; anything else is "id".
 	Lang string
 	// Catalog is an optional message catalogue already loaded for the
 	// language; when nil, Write loads one (a few milliseconds).
 	Catalog *msg.Catalog
-	// Document is the document model of r (report/present), required: the
-	// workbook takes from it every label of a code (reasons, statuses,
-	// units, post types, stages) and the choice of headline indicators,
-	// so that it shows what every other output shows.
+	// Document is the document model (report/present), required: the
+	// workbook renders its Workbook data, its findings and the labels of
+	// its codes, so that it shows what every other output shows.
 	Document *doc.Document
 }
 
@@ -47,16 +49,16 @@ type Options struct {
 var sheetIDs = [...]string{"summary", "indicators", "monthly", "posts", "content", "daily",
 	"audience", "comments", "monitoring", "evidence", "triangulation", "quality", "methodology"}
 
-// Write writes the workbook to w. It is deterministic: the same Report gives
-// byte-identical bytes across processes.
-func Write(w io.Writer, r *report.Report, opt Options) error {
-	if r == nil {
-		return errors.New("xlsx: no report to write")
-	}
+// Write writes the workbook of opt.Document to w. It is deterministic: the
+// same document gives byte-identical bytes across processes.
+func Write(w io.Writer, opt Options) error {
 	if opt.Document == nil {
 		return errors.New("xlsx: no document model (report/present) to write")
 	}
-	lang := normLang(opt.Lang, r.Meta.Language)
+	if opt.Document.Workbook == nil {
+		return errors.New("xlsx: the document model has no workbook data (report/present)")
+	}
+	lang := normLang(opt.Lang, opt.Document.Lang)
 	cat := opt.Catalog
 	if cat == nil || cat.Lang != lang {
 		var err error
@@ -64,7 +66,7 @@ func Write(w io.Writer, r *report.Report, opt Options) error {
 			return err
 		}
 	}
-	b, err := newBook(r, opt.Document, cat, lang)
+	b, err := newBook(opt.Document, cat, lang)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -40,10 +41,15 @@ func TestSheetNames(t *testing.T) {
 	}
 }
 
-func TestWriteNilReport(t *testing.T) {
+// TestWriteNoDocument refuses to write without a document model or without
+// its workbook data.
+func TestWriteNoDocument(t *testing.T) {
 	t.Parallel()
-	if err := Write(&bytes.Buffer{}, nil, Options{}); err == nil {
-		t.Fatal("Write(nil report) succeeded, want an error")
+	if err := Write(&bytes.Buffer{}, Options{}); err == nil {
+		t.Error("Write(no document) succeeded, want an error")
+	}
+	if err := Write(&bytes.Buffer{}, Options{Document: &doc.Document{Lang: "en"}}); err == nil {
+		t.Error("Write(document without workbook data) succeeded, want an error")
 	}
 }
 
@@ -54,7 +60,7 @@ func TestWriteNilReport(t *testing.T) {
 func TestEmptyReport(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
-	if err := Write(&buf, &report.Report{}, Options{Lang: "en", Document: docFor(&report.Report{}, "en")}); err != nil {
+	if err := Write(&buf, Options{Lang: "en", Document: docFor(&report.Report{}, "en")}); err != nil {
 		t.Fatalf("Write(empty report): %v", err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
