@@ -54,13 +54,12 @@ func TestExampleValidates(t *testing.T) {
 	}
 }
 
+// TestBuildWritesOutputs: `rapor build -o OUT DIR` (the shared build, which
+// fails this test if it exits with an error) writes the outputs and leaves no
+// temporary file.
 func TestBuildWritesOutputs(t *testing.T) {
 	t.Parallel()
-	out := t.TempDir()
-	code, stdout, errs := runCLI(t, "build", "-o", out, "../../data/example", "-q")
-	if code != 0 {
-		t.Fatalf("exit %d\n%s\n%s", code, stdout, errs)
-	}
+	out := builtExample(t, "id").Out
 	for _, f := range []string{"report.html", "report.xlsx", "indicators.json"} {
 		st, err := os.Stat(filepath.Join(out, f))
 		if err != nil || st.Size() == 0 {
@@ -118,7 +117,7 @@ func TestFlagsAfterDir(t *testing.T) {
 // TestNoProgressWhenPiped: progress lines appear only on a terminal.
 func TestNoProgressWhenPiped(t *testing.T) {
 	t.Parallel()
-	_, _, errs := runCLI(t, "build", "../../data/example", "-o", t.TempDir())
+	errs := builtExample(t, "id").Stderr // built without -q
 	if strings.Contains(errs, "\r") || strings.Contains(errs, "membaca") {
 		t.Errorf("progress written to a pipe: %q", errs)
 	}

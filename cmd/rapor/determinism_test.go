@@ -19,7 +19,7 @@ func TestMain(m *testing.M) {
 		os.Args = append([]string{"rapor"}, strings.Split(args, "\n")...)
 		main()
 	}
-	os.Exit(m.Run())
+	os.Exit(testenv.Run(m))
 }
 
 // TestDeterministicAcrossProcesses builds the example twice in separate

@@ -81,11 +81,9 @@ var (
 // (chart n is the n-th figure that has a native chart type, in reading
 // order), and uses the Title, Heading 1-3 and Caption styles.
 func TestWordExample(t *testing.T) {
+	t.Parallel()
 	const dir = "../../data/example"
-	out := t.TempDir()
-	if code, o, e := runCLI(t, "build", dir, "-o", out, "-q"); code != 0 {
-		t.Fatalf("build: %d %s %s", code, o, e)
-	}
+	out := builtExample(t, "id").Out
 	p := docxParts(t, filepath.Join(out, "report.docx"))
 	docxParts(t, filepath.Join(out, "brief.docx"))
 	var charts []int

@@ -14,10 +14,7 @@ var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 // (refresh with go test ./cmd/rapor -run Golden -update and read the diff).
 func TestExampleIndicatorsGolden(t *testing.T) {
 	t.Parallel()
-	out := t.TempDir()
-	if code, o, e := runCLI(t, "build", "../../data/example", "-o", out, "-q"); code != 0 {
-		t.Fatalf("build: exit %d\n%s\n%s", code, o, e)
-	}
+	out := builtExample(t, "id").Out
 	got, err := os.ReadFile(filepath.Join(out, "indicators.json"))
 	if err != nil {
 		t.Fatal(err)

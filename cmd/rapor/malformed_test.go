@@ -111,6 +111,7 @@ func TestMalformedInputs(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			dir := t.TempDir()
 			files := map[string]string{"rapor.yaml": baseYAML, "exports/a.csv": basePosts, "notes/w.yaml": baseNotes}
 			for k, v := range tc.files {

@@ -195,10 +195,7 @@ func TestExampleOnPhone(t *testing.T) {
 	requireCharts(t)
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			out := t.TempDir()
-			if code, o, e := runCLI(t, "build", "../../data/example", "-o", out, "-q", "--lang", lang); code != 0 {
-				t.Fatalf("build: exit %d\n%s\n%s", code, o, e)
-			}
+			out := builtExample(t, lang).Out
 			l, err := htmltest.MeasureLayout(context.Background(), filepath.Join(out, "report.html"), 390, false)
 			if err != nil {
 				t.Fatal(err)

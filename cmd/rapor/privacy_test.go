@@ -18,9 +18,29 @@ import (
 )
 
 // fold makes names comparable: lower case, with runs of spaces, '-' and '_'
-// treated alike (SPEC §6).
+// treated alike (SPEC §6): each run of them (and of \t \n \f \r) becomes
+// one space. It reads bytes, as every separator is ASCII.
 func fold(s string) string {
-	return regexp.MustCompile(`[\s_\-]+`).ReplaceAllString(strings.ToLower(s), " ")
+	s = strings.ToLower(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	sep := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\f', '\r', '_', '-':
+			sep = true
+		default:
+			if sep {
+				b.WriteByte(' ')
+				sep = false
+			}
+			b.WriteByte(c)
+		}
+	}
+	if sep {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // outputTexts returns every output as text: HTML unescaped, JSON decoded
@@ -87,10 +107,7 @@ func zipTexts(t *testing.T, name string, data []byte, texts map[string]string) {
 func TestPrivacyNoNamesInOutputs(t *testing.T) {
 	t.Parallel()
 	const dir = "../../data/example"
-	out := t.TempDir()
-	if code, o, e := runCLI(t, "build", dir, "-o", out, "-q"); code != 0 {
-		t.Fatalf("build: %d %s %s", code, o, e)
-	}
+	out := builtExample(t, "id").Out
 	var cfg struct {
 		Account string `yaml:"account"`
 		Privacy struct {
@@ -167,6 +184,19 @@ func TestPrivacyNoNamesInOutputs(t *testing.T) {
 			if strings.Contains(ft, fold(s)) {
 				t.Errorf("%s contains %q", name, s)
 			}
+		}
+	}
+}
+
+// TestFold: fold gives what its regular expression says, on names with
+// every separator, runs of them, multi-byte letters and leading and
+// trailing separators.
+func TestFold(t *testing.T) {
+	t.Parallel()
+	re := regexp.MustCompile(`[\s_\-]+`)
+	for _, s := range []string{"", "Rina Wulandari", "rina_wulandari", "RINA--_ wulan\tdari", " -Budi\r\n\fSantoso_ ", "Ömer Çelik", "a-b_c d", "İstanbul-ÅSA"} {
+		if got, want := fold(s), re.ReplaceAllString(strings.ToLower(s), " "); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -20,10 +20,8 @@ func TestWorkbookMatchesIndicatorsJSON(t *testing.T) {
 	t.Parallel()
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			out := t.TempDir()
-			if code, o, e := runCLI(t, "build", "../../data/example", "-o", out, "-q", "--lang", lang); code != 0 {
-				t.Fatalf("build: exit %d\n%s\n%s", code, o, e)
-			}
+			t.Parallel()
+			out := builtExample(t, lang).Out
 			var doc struct {
 				Indicators []struct {
 					ID       string   `json:"id"`

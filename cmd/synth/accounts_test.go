@@ -48,6 +48,7 @@ func TestExampleRollupUpToDate(t *testing.T) {
 // TestAccountsDiffer: -accounts N writes N accounts with different names,
 // sizes and inputs, and a roll-up rapor.yaml listing their groups.
 func TestAccountsDiffer(t *testing.T) {
+	t.Parallel()
 	files := readTree(t, generate(t, "-accounts", "20", "-seed", "7"))
 	cfg := string(files["rapor.yaml"])
 	for _, want := range []string{"accounts:", `path: "akun/dinas/*"`, `path: "akun/badan/*"`, `path: "akun/kecamatan/*"`} {

@@ -24,8 +24,7 @@ const exampleDir = "../../data/example"
 // data/example after changing the generator or cmd/synth/example/.
 func TestExampleUpToDate(t *testing.T) {
 	t.Parallel()
-	gen := generate(t, "-example")
-	got := readTree(t, gen)
+	got := exampleTree(t)
 	if *update {
 		for name := range committedExample(t) {
 			if err := os.Remove(filepath.Join(exampleDir, filepath.FromSlash(name))); err != nil {
@@ -160,7 +159,7 @@ func TestExampleStory(t *testing.T) {
 			}
 		}
 	}
-	files := readTree(t, generate(t, "-example"))
+	files := exampleTree(t)
 	for name, b := range files {
 		if strings.HasPrefix(name, "exports/Sep-01-2026_Sep-30-2026_") {
 			sepFile = b
@@ -392,7 +391,7 @@ func TestProjectFiles(t *testing.T) {
 
 func TestExampleConfigFacts(t *testing.T) {
 	t.Parallel()
-	files := readTree(t, generate(t, "-example"))
+	files := exampleTree(t)
 	var cfg config
 	if err := yaml.Unmarshal(files["rapor.yaml"], &cfg); err != nil {
 		t.Fatal(err)

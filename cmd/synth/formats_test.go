@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 var (
@@ -255,6 +257,9 @@ func TestRowCounts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run("", func(t *testing.T) {
+			if tt.posts >= 1000 {
+				testenv.Short(t, "generates a large synthetic project")
+			}
 			itoa := strconv.Itoa
 			files := readTree(t, generate(t, "-posts", itoa(tt.posts), "-comments", itoa(tt.comments),
 				"-years", itoa(tt.years), "-notes", itoa(tt.notes)))

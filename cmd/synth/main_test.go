@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -9,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // generate runs synth with args into a new temporary folder and returns it.
@@ -22,9 +25,40 @@ func generate(t *testing.T, args ...string) string {
 	return dir
 }
 
+// example is the generator's -example output, generated once for the tests
+// that only read it.
+var example testenv.Shared[map[string][]byte]
+
+// exampleTree returns the files of the -example output (see readTree);
+// tests must not change them.
+func exampleTree(t *testing.T) map[string][]byte {
+	t.Helper()
+	return example.Get(t, func(dir string) (map[string][]byte, error) {
+		out := filepath.Join(dir, "out")
+		var stderr bytes.Buffer
+		if rc := run([]string{"-example", "-o", out}, io.Discard, &stderr); rc != 0 {
+			return nil, fmt.Errorf("synth -example: exit %d: %s", rc, stderr.String())
+		}
+		return readFiles(out)
+	})
+}
+
+func TestMain(m *testing.M) {
+	os.Exit(testenv.Run(m))
+}
+
 // readTree returns every file below dir by slash-separated relative path.
 func readTree(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
+	files, err := readFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// readFiles is readTree returning its error.
+func readFiles(dir string) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -38,10 +72,7 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 		files[filepath.ToSlash(rel)] = data
 		return err
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
+	return files, err
 }
 
 // diffTrees reports files missing from, extra in, or different in got.
@@ -80,6 +111,9 @@ func TestDeterministic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.name != "example" {
+				testenv.Short(t, "generates a synthetic project twice")
+			}
 			a := readTree(t, generate(t, tt.args...))
 			b := readTree(t, generate(t, tt.args...))
 			if d := diffTrees(a, b); len(d) > 0 {

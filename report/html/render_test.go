@@ -144,7 +144,7 @@ func TestStructure(t *testing.T) {
 			if !strings.HasPrefix(out, "<!DOCTYPE html>\n<!--") {
 				t.Errorf("output does not start with the doctype and the comment header: %.40q", out)
 			}
-			if m := regexp.MustCompile(`>html\.[a-z_.]+<|"html\.[a-z_.]+"`).FindString(out); m != "" {
+			if m := untranslatedRE.FindString(withoutECharts(out)); m != "" {
 				t.Errorf("untranslated catalogue key in output: %s", m)
 			}
 			if HasECharts() != (len(warnings) == 0) {
@@ -169,6 +169,12 @@ var urlAttrRE = regexp.MustCompile(`(?i)\s(src|href|action|formaction|poster|dat
 // checkNoNetwork fails on any attribute that would load or link a network URL.
 func checkNoNetwork(t *testing.T, out string) {
 	t.Helper()
+	checkNoNetworkIn(t, withoutECharts(out))
+}
+
+// checkNoNetworkIn is checkNoNetwork on any text.
+func checkNoNetworkIn(t *testing.T, out string) {
+	t.Helper()
 	if m := urlAttrRE.FindString(out); m != "" {
 		t.Errorf("network URL in an attribute: %q", m)
 	}
@@ -178,8 +184,6 @@ func checkNoNetwork(t *testing.T, out string) {
 		}
 	}
 }
-
-var scriptRE = regexp.MustCompile(`(?s)<script([^>]*)>(.*?)</script>`)
 
 // checkScripts: every script is one of this package's static scripts (or
 // ECharts itself) verbatim, or a JSON block that parses as JSON. So no user
@@ -191,9 +195,9 @@ func checkScripts(t *testing.T, out string) {
 		allowed[js] = true
 	}
 	n := 0
-	for _, m := range scriptRE.FindAllStringSubmatch(out, -1) {
+	for _, s := range scripts(out) {
 		n++
-		attrs, body := m[1], m[2]
+		attrs, body := s.attrs, s.body
 		if strings.Contains(attrs, `type="application/json"`) {
 			if !json.Valid([]byte(body)) {
 				t.Errorf("chart option is not JSON: %.200s", body)
@@ -245,7 +249,7 @@ func TestHostile(t *testing.T) {
 		if c := strings.Count(out, `id="chart_daily_reach"`); HasECharts() && c != 1 {
 			t.Errorf("%s: id chart_daily_reach appears %d times", lang, c)
 		}
-		if m := regexp.MustCompile(`<[a-z]+[^>]*\son[a-z]+=`).FindString(out); m != "" {
+		if m := handlerRE.FindString(withoutECharts(out)); m != "" {
 			t.Errorf("%s: event handler attribute in markup: %q", lang, m)
 		}
 	}

@@ -3,6 +3,8 @@ package qda
 import (
 	"archive/zip"
 	"bytes"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,19 +44,9 @@ func qdpx(t testing.TB, qde string, texts map[string]string) []byte {
 	return buf.Bytes()
 }
 
+// sortedNames returns the keys of m in order.
 func sortedNames(m map[string]string) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	for i := range out {
-		for j := i + 1; j < len(out); j++ {
-			if out[j] < out[i] {
-				out[i], out[j] = out[j], out[i]
-			}
-		}
-	}
-	return out
+	return slices.Sorted(maps.Keys(m))
 }
 
 const g = "00000000-0000-0000-0000-0000000000"

@@ -71,6 +71,7 @@ accounts:
 // TestFailingAccount: a broken account is listed with its located error,
 // the other accounts are built, and accounts without data are never ranked.
 func TestFailingAccount(t *testing.T) {
+	t.Parallel()
 	dir := failingRollup(t)
 	out := t.TempDir()
 	ru, runs, err := build(dir, out)
@@ -127,6 +128,7 @@ func TestFailingAccount(t *testing.T) {
 
 // TestRollupConfigErrors: a broken roll-up rapor.yaml is located.
 func TestRollupConfigErrors(t *testing.T) {
+	t.Parallel()
 	dir := failingRollup(t)
 	writeFile(t, filepath.Join(dir, "rapor.yaml"), "title: X\nperiod: 2026-10\naccounts:\n  - {path: \"akun/tidak-ada/*\"}\n  - {path: akun/dinas/*, label: Dua}\n")
 	_, _, err := build(dir, t.TempDir())
@@ -138,6 +140,7 @@ func TestRollupConfigErrors(t *testing.T) {
 // TestHostileLabels: labels and groups from rapor.yaml stay inert text in
 // the page (escaped) and in the workbook (string cells, never formulas).
 func TestHostileLabels(t *testing.T) {
+	t.Parallel()
 	dir := failingRollup(t)
 	const label = `</script><img src=x onerror=alert(1)>`
 	const group = `=HYPERLINK("http://x","y")`

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report/msg"
 )
 
@@ -29,9 +30,7 @@ func needTool(t *testing.T, name string) string {
 // TestWorkbookInLibreOffice converts the roll-up workbook to PDF with
 // LibreOffice: every sheet's title and the charts' titles are in its text.
 func TestWorkbookInLibreOffice(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("slow: converts with LibreOffice")
-	}
+	testenv.Short(t, "converts with LibreOffice")
 	out, ru, _ := buildExample(t)
 	text := pdfText(t, filepath.Join(out, "report.xlsx"))
 	cat := msg.MustLoad(ru.Meta.Language)
@@ -50,9 +49,7 @@ func TestWorkbookInLibreOffice(t *testing.T) {
 // account table, the heat map and a ranking are in its text, with page
 // numbers.
 func TestWordInLibreOffice(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("slow: converts with LibreOffice")
-	}
+	testenv.Short(t, "converts with LibreOffice")
 	out, ru, _ := buildExample(t)
 	text := pdfText(t, filepath.Join(out, "report.docx"))
 	cat := msg.MustLoad(ru.Meta.Language)

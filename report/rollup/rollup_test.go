@@ -8,9 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report"
 	rhtml "github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/html/htmltest"
@@ -22,38 +22,27 @@ var exampleDir = filepath.Join("..", "..", "data", "example-rollup")
 
 func noEnv(string) string { return "" }
 
-// built is the example roll-up, built once for the tests of this file.
-var built struct {
-	once sync.Once
+// exampleRollup is the example roll-up built into out.
+type exampleRollup struct {
 	out  string
 	ru   *report.Rollup
 	runs []*rollup.Run
-	err  error
 }
+
+// built is the example roll-up, built once for the tests that only read it.
+var built testenv.Shared[exampleRollup]
 
 func buildExample(t *testing.T) (string, *report.Rollup, []*rollup.Run) {
 	t.Helper()
-	built.once.Do(func() {
-		dir, err := os.MkdirTemp("", "rapor-rollup-test-")
-		if err != nil {
-			built.err = err
-			return
-		}
-		built.out = dir
-		built.ru, built.runs, built.err = build(exampleDir, dir)
+	b := built.Get(t, func(dir string) (exampleRollup, error) {
+		ru, runs, err := build(exampleDir, dir)
+		return exampleRollup{dir, ru, runs}, err
 	})
-	if built.err != nil {
-		t.Fatal(built.err)
-	}
-	return built.out, built.ru, built.runs
+	return b.out, b.ru, b.runs
 }
 
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if built.out != "" {
-		os.RemoveAll(built.out)
-	}
-	os.Exit(code)
+	os.Exit(testenv.Run(m))
 }
 
 // build loads, builds and writes the roll-up in dir into out.
@@ -125,6 +114,7 @@ func sameNum(a, b *float64) bool {
 // indicators.json (value, previous, change, n; views = its views series
 // total; the stage scores), and the totals are the sums of them.
 func TestValuesEqualOwnIndicators(t *testing.T) {
+	t.Parallel()
 	out, _, _ := buildExample(t)
 	var ru rollupJSON
 	readJSON(t, filepath.Join(out, "indicators.json"), &ru)
@@ -198,6 +188,7 @@ func TestValuesEqualOwnIndicators(t *testing.T) {
 
 // TestRankingsOrder: each ranking is ordered by the indicator's direction.
 func TestRankingsOrder(t *testing.T) {
+	t.Parallel()
 	_, ru, _ := buildExample(t)
 	for _, rk := range ru.Rankings {
 		var dir string
@@ -229,6 +220,7 @@ func value(ru *report.Rollup, name, id string) float64 {
 // TestCollaborations: the example account's collab rows and mentions of
 // the agencies, and theirs of each other, are found.
 func TestCollaborations(t *testing.T) {
+	t.Parallel()
 	_, ru, _ := buildExample(t)
 	pairs := map[string]report.Collaboration{}
 	for _, c := range ru.Collaborations {
@@ -245,6 +237,8 @@ func TestCollaborations(t *testing.T) {
 
 // TestDeterministic: building twice gives byte-identical roll-up outputs.
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
+	testenv.Short(t, "builds the roll-up a second time")
 	out, _, _ := buildExample(t)
 	again := t.TempDir()
 	if _, _, err := build(exampleDir, again); err != nil {

@@ -64,6 +64,7 @@ func chartsBySheet(t *testing.T, file string) map[string][]string {
 // and native charts (the scatter on the summary, stage scores, one ranking
 // chart per indicator, posts per group).
 func TestWorkbook(t *testing.T) {
+	t.Parallel()
 	out, ru, _ := buildExample(t)
 	file := filepath.Join(out, "report.xlsx")
 	f, err := excelize.OpenFile(file, excelize.Options{RawCellValue: true})

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"html"
 	"io"
 	"math"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/msg"
@@ -31,18 +33,32 @@ type written struct {
 	names map[string]string
 }
 
-// writeFixtureT writes the fixture in lang to a temporary file and opens it.
+// fixtureFile is the fixture workbook in one language, written once.
+type fixtureFile struct {
+	r    *report.Report
+	path string
+	data []byte
+}
+
+// fixtures are the fixture workbooks, written once per test binary for the
+// tests that only read them.
+var fixtures = map[string]*testenv.Shared[fixtureFile]{"id": {}, "en": {}}
+
+// writeFixtureT returns the fixture workbook in lang (written in this
+// process, once for all tests), opened for this test alone. Tests must not
+// change the report or the file.
 func writeFixtureT(t *testing.T, lang string) *written {
 	t.Helper()
-	r := fixtureReport(lang)
-	var buf bytes.Buffer
-	if err := Write(&buf, Options{Lang: lang, Document: docFor(r, lang)}); err != nil {
-		t.Fatalf("Write(%s): %v", lang, err)
-	}
-	path := filepath.Join(t.TempDir(), "report-"+lang+".xlsx")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	ff := fixtures[lang].Get(t, func(dir string) (fixtureFile, error) {
+		r := fixtureReport(lang)
+		var buf bytes.Buffer
+		if err := Write(&buf, Options{Lang: lang, Document: docFor(r, lang)}); err != nil {
+			return fixtureFile{}, fmt.Errorf("Write(%s): %v", lang, err)
+		}
+		path := filepath.Join(dir, "report-"+lang+".xlsx")
+		return fixtureFile{r, path, buf.Bytes()}, os.WriteFile(path, buf.Bytes(), 0o644)
+	})
+	r, path := ff.r, ff.path
 	f, err := excelize.OpenFile(path)
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
@@ -52,7 +68,7 @@ func writeFixtureT(t *testing.T, lang string) *written {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &written{lang: lang, r: r, path: path, data: buf.Bytes(), f: f, cat: cat, names: map[string]string{}}
+	w := &written{lang: lang, r: r, path: path, data: ff.data, f: f, cat: cat, names: map[string]string{}}
 	for i, n := range SheetNames(lang) {
 		w.names[sheetIDs[i]] = n
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"testing"
+
+	"github.com/rapor-id/rapor/internal/testenv"
 )
 
 // envWrite makes the test binary write the fixture workbook to the named
@@ -22,7 +24,7 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	os.Exit(testenv.Run(m))
 }
 
 // writeFixture writes the fixture workbook in lang to path.
