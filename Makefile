@@ -71,11 +71,16 @@ lint:
 	$(GO) mod tidy -diff
 
 # Run every fuzz target for FUZZTIME each (the seed corpora run in `make test`).
-FUZZTIME ?= 30s
+# FUZZMINIMIZETIME bounds how long Go shrinks each new interesting input:
+# Go's default (60 s) let one minimisation in targets whose inputs go
+# through the file system (the ingest loaders, milliseconds per input) eat
+# the whole run. A crasher found is saved whether or not it is minimal.
+FUZZTIME ?= 60s
+FUZZMINIMIZETIME ?= 5s
 fuzz:
 	@for t in $$(grep -rhoE '^func (Fuzz[A-Za-z0-9_]+)' --include='*_test.go' report cmd | sed 's/func //'); do \
 		pkg=$$(grep -rlE "^func $$t\(" --include='*_test.go' report cmd | xargs dirname); \
-		echo "== $$t ($$pkg)"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+		echo "== $$t ($$pkg)"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME) ./$$pkg || exit 1; \
 	done
 
 # docs/screenshots (committed): the example's first screen on a phone

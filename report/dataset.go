@@ -224,6 +224,10 @@ type Note struct {
 	File        string
 	Index       int // document index within the file
 	Line        int
+	// IDLine and IDCol are the position of the note's `id:` key (0 when the
+	// note did not come from a YAML notes file); duplicate ids are reported
+	// there.
+	IDLine, IDCol int
 }
 
 // FileReport is the data-quality record of one input file.

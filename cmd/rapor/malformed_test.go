@@ -100,7 +100,7 @@ func TestMalformedInputs(t *testing.T) {
 		// notes and narrative
 		{"unknown code", map[string]string{"notes/w.yaml": strings.Replace(baseNotes, "share.participate", "share.partisipate", 1)}, nil, 1, prob{"notes/w.yaml", 6, 11, "notes.unknown_code"}},
 		{"missing informant", map[string]string{"notes/w.yaml": strings.Replace(baseNotes, "informant: {name: Rina Wulandari, role: Kepala Bidang}\n", "", 1)}, nil, 1, prob{"notes/w.yaml", 1, 1, "notes.missing_field"}},
-		{"duplicate note id", map[string]string{"notes/x.yaml": baseNotes}, nil, 1, prob{"notes/x.yaml", 1, 0, "notes.duplicate_id"}},
+		{"duplicate note id", map[string]string{"notes/x.yaml": baseNotes}, nil, 1, prob{"notes/x.yaml", 2, 1, "notes.duplicate_id"}},
 		{"corrupt qdpx", map[string]string{"rapor.yaml": baseYAML + "  - {kind: qdpx, path: \"coding/*.qdpx\"}\n", "coding/x.qdpx": "PK\x03\x04broken"}, nil, 1, prob{"coding/x.qdpx", 0, 0, "qda.bad_zip"}},
 		{"qde with a DTD", map[string]string{"rapor.yaml": baseYAML + "  - {kind: qdpx, path: \"coding/*.qde\"}\n",
 			"coding/x.qde": "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&e;\"/>"}, nil, 1, prob{"coding/x.qde", 2, 0, "qda.dtd"}},

@@ -96,12 +96,17 @@ func FuzzLoadPosts(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte("Post ID,Publish time,Permalink,Post type\n1,10/01/2026 10:00,https://www.instagram.com/p/X/,IG image\n"))
+	// One folder and one configuration per fuzz process (inputs run one at a
+	// time in it): a fresh t.TempDir and time-zone load per input made each
+	// input cost milliseconds, so minimising a new input took the whole
+	// -fuzztime and the run looked stalled.
+	dir := f.TempDir()
+	base := oneSource(f, dir, "kab.uji", report.Source{})
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, "p.csv"), raw, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		cfg := oneSource(t, dir, "kab.uji", report.Source{Kind: "posts", Files: []string{"p.csv"}})
+		cfg := freshConfig(base, report.Source{Kind: "posts", Files: []string{"p.csv"}})
 		ds := Load(cfg, Options{})
 		fr := ds.Files[0]
 		if fr.RowsRead != fr.RowsUsed+fr.SkippedTotal() {
@@ -120,16 +125,26 @@ func FuzzLoadKinds(f *testing.F) {
 	for i, s := range seeds {
 		f.Add([]byte(s), uint8(i))
 	}
+	dir := f.TempDir() // see FuzzLoadPosts
+	base := oneSource(f, dir, "kab.uji", report.Source{})
 	f.Fuzz(func(t *testing.T, raw []byte, k uint8) {
-		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, "Reach.csv"), raw, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		cfg := oneSource(t, dir, "kab.uji", report.Source{Kind: kinds[int(k)%len(kinds)], Files: []string{"Reach.csv"}})
+		cfg := freshConfig(base, report.Source{Kind: kinds[int(k)%len(kinds)], Files: []string{"Reach.csv"}})
 		ds := Load(cfg, Options{})
 		fr := ds.Files[0]
 		if fr.RowsRead != fr.RowsUsed+fr.SkippedTotal() {
 			t.Fatalf("rows read %d != used %d + skipped %d", fr.RowsRead, fr.RowsUsed, fr.SkippedTotal())
 		}
 	})
+}
+
+// freshConfig copies base with src as its only source and fresh maps, so
+// that nothing one input's Load records reaches the next input.
+func freshConfig(base *report.Config, src report.Source) *report.Config {
+	cfg := *base
+	cfg.Sources = []report.Source{src}
+	cfg.PosOf = map[string]report.Pos{}
+	return &cfg
 }

@@ -24,7 +24,7 @@ func needDir(t *testing.T, dir string) {
 	}
 }
 
-func mustLoc(t *testing.T, name string) *time.Location {
+func mustLoc(t testing.TB, name string) *time.Location {
 	t.Helper()
 	l, err := time.LoadLocation(name)
 	if err != nil {
@@ -34,7 +34,7 @@ func mustLoc(t *testing.T, name string) *time.Location {
 }
 
 // oneSource builds a config reading the given files as one source.
-func oneSource(t *testing.T, dir, account string, src report.Source) *report.Config {
+func oneSource(t testing.TB, dir, account string, src report.Source) *report.Config {
 	t.Helper()
 	return &report.Config{Dir: dir, Path: filepath.Join(dir, "rapor.yaml"), Account: account,
 		Loc: mustLoc(t, "Asia/Jakarta"), ExportLoc: mustLoc(t, "America/Los_Angeles"),

@@ -58,7 +58,7 @@ func scanFile(path string, limit int64) (*input, error) {
 	defer f.Close()
 	in := &input{path: path, limit: limit, valid: true}
 	h := sha256.New()
-	const chunkSize = 1 << 20
+	chunkSize := readChunk(f.Size(), 1<<20)
 	buf := make([]byte, utf8.UTFMax+chunkSize)
 	nc := 0 // buf[:nc] holds an incomplete rune from the chunk before
 	for {
@@ -113,4 +113,12 @@ func (in *input) bytes() ([]byte, error) {
 		return in.mem, nil
 	}
 	return boundedio.ReadFile(in.path, in.limit)
+}
+
+// readChunk is the buffer size for reading a file of the given size: the
+// whole file plus one byte (so that the end is seen in one read) but at
+// least 4 KB and at most most. A fixed 1 MB buffer per small file made every
+// read allocate, and clear, far more than the file.
+func readChunk(size int64, most int) int {
+	return int(min(max(size+1, 4<<10), int64(most)))
 }

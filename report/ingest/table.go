@@ -292,7 +292,7 @@ func (t *Text) Each(fn func(Record) error) error {
 	}
 	defer closer.Close()
 	lines := &lineGuard{r: rd, line: 1}
-	br := bufio.NewReaderSize(lines, 256<<10)
+	br := bufio.NewReaderSize(lines, readChunk(t.in.size, 256<<10))
 	first, err := br.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
 		return csvError(err, 1)

@@ -110,6 +110,9 @@ func parseNote(c *yamlstrict.Checker, root *yaml.Node, codes []string) *report.N
 		n.Title, _, _ = m.NonEmpty("title")
 	}
 	n.ID, _, _ = m.NonEmpty("id")
+	if k := keyNode(root, "id"); k != nil {
+		n.IDLine, n.IDCol = k.Line, k.Column
+	}
 	if s, node, ok := m.NonEmpty("date"); ok {
 		d, err := report.ParseDate(s)
 		if err != nil {
@@ -265,4 +268,14 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// keyNode returns the key node of key in mapping m (nil when absent).
+func keyNode(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i]; k.Value == key {
+			return k
+		}
+	}
+	return nil
 }

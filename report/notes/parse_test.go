@@ -73,15 +73,15 @@ func TestParseSample(t *testing.T) {
 				{Codes: []string{"manage.media_monitoring", "manage.quick_response"}, Text: "Setiap pagi tim memantau komentar.",
 					Assessment: "belum_optimal", Line: 11},
 			},
-			File: "notes/a.yaml", Index: 0, Line: 1},
+			File: "notes/a.yaml", Index: 0, Line: 1, IDLine: 2, IDCol: 1},
 		{Kind: "observation", ID: "O2", Date: report.NewDate(2026, 10, 20), Observer: "Peneliti", Setting: "Ruang media center",
 			Segments: []report.Segment{{Codes: []string{"manage.quick_response"}, Text: "Admin membalas dalam 15 menit.",
 				Assessment: "optimal", Time: "09:30", Line: 21}},
-			File: "notes/a.yaml", Index: 1, Line: 15},
+			File: "notes/a.yaml", Index: 1, Line: 15, IDLine: 16, IDCol: 1},
 		{Kind: "document", ID: "D1", Date: report.NewDate(2026, 9, 1), Title: "SOP Pengelolaan Media Sosial",
 			Segments: []report.Segment{{Codes: []string{"manage.quick_response"},
 				Text: "Komentar warga wajib dijawab paling lambat 1x24 jam.", Line: 33}},
-			File: "notes/a.yaml", Index: 3, Line: 28},
+			File: "notes/a.yaml", Index: 3, Line: 28, IDLine: 29, IDCol: 1},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d notes, want %d", len(got), len(want))
@@ -259,11 +259,38 @@ func TestCheckIDs(t *testing.T) {
 		{ID: "W1", File: "c.yaml", Line: 2},
 	}
 	ps := CheckIDs(notes)
+	// Notes without an id position (QDA coding) are placed at their line.
 	want := report.Problems{
 		report.Errorf("b.yaml", 4, 0, "notes.duplicate_id", "W1", "a.yaml", 1),
 		report.Errorf("c.yaml", 2, 0, "notes.duplicate_id", "W1", "a.yaml", 1),
 	}
 	if !reflect.DeepEqual(ps, want) {
 		t.Errorf("got %v\nwant %v", ps, want)
+	}
+}
+
+// TestDuplicateIDAtIDKey: a duplicate id is reported at the `id:` key of the
+// duplicate note in its own file (not at its document's first key, not in
+// the first file), and the message names the first note's `id:` line.
+func TestDuplicateIDAtIDKey(t *testing.T) {
+	cs := codes(t)
+	first := "kind: interview\ndate: 2026-10-14\nid: W1\ninformant: {name: A, role: B}\n" +
+		"segments:\n  - {code: share.participate, text: x}\n"
+	second := "kind: document\nid: D1\ndate: 2026-10-01\ntitle: T\nsegments:\n  - {code: share.participate, text: y}\n" +
+		"---\n# the duplicate: id is its fourth key, indented under a comment\n" +
+		"kind: interview\ndate: 2026-10-15\ninformant: {name: C, role: D}\n  \nid:   W1\n" +
+		"segments:\n  - {code: share.participate, text: z}\n"
+	var all []*report.Note
+	for _, f := range []struct{ path, text string }{{"notes/a.yaml", first}, {"notes/b.yaml", second}} {
+		ns, ps := Parse(f.path, []byte(f.text), cs)
+		if len(ps) > 0 {
+			t.Fatalf("%s: %v", f.path, ps)
+		}
+		all = append(all, ns...)
+	}
+	got := CheckIDs(all)
+	want := report.Problems{report.Errorf("notes/b.yaml", 13, 1, "notes.duplicate_id", "W1", "notes/a.yaml", 3)}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
 	}
 }
