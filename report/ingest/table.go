@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -286,6 +287,93 @@ const (
 // line starts like a record, and a last record cut short, are marked on
 // the record (Record.Unclosed, Record.Truncated) for the reader to skip.
 func (t *Text) Each(fn func(Record) error) error {
+	if t.in == nil || t.in.size < pipeMin || runtime.GOMAXPROCS(0) < 2 {
+		return t.scan(fn)
+	}
+	return t.eachPiped(fn)
+}
+
+// pipeMin is the file size from which Each parses the CSV in a goroutine of
+// its own while fn handles the records read before (a large comments file).
+const pipeMin = 4 << 20
+
+// recBatch is a run of records handed from the parsing goroutine to fn.
+type recBatch struct {
+	recs   []Record
+	fields []string // the fields of every record, one after the other
+	ends   []int    // recs[i] has fields[ends[i-1]:ends[i]]
+}
+
+const batchLen = 256
+
+// errPipeStopped ends the parsing goroutine when fn has stopped early.
+var errPipeStopped = errors.New("stopped")
+
+// eachPiped is Each with the parsing in a goroutine: the same records reach
+// fn in the same order, and fn runs on the caller's goroutine.
+func (t *Text) eachPiped(fn func(Record) error) error {
+	out := make(chan *recBatch, 4)
+	free := make(chan *recBatch, 8)
+	stop := make(chan struct{})
+	var perr error
+	go func() {
+		defer close(out)
+		b := &recBatch{}
+		send := func() bool {
+			select {
+			case out <- b:
+			case <-stop:
+				return false
+			}
+			select {
+			case b = <-free:
+				b.recs, b.fields, b.ends = b.recs[:0], b.fields[:0], b.ends[:0]
+			default:
+				b = &recBatch{}
+			}
+			return true
+		}
+		perr = t.scan(func(r Record) error {
+			b.fields = append(b.fields, r.Fields...)
+			r.Fields = nil
+			b.recs = append(b.recs, r)
+			b.ends = append(b.ends, len(b.fields))
+			if len(b.recs) == batchLen && !send() {
+				return errPipeStopped
+			}
+			return nil
+		})
+		if len(b.recs) > 0 {
+			send()
+		}
+	}()
+	var err error
+	for b := range out {
+		for i := 0; err == nil && i < len(b.recs); i++ {
+			r := b.recs[i]
+			from := 0
+			if i > 0 {
+				from = b.ends[i-1]
+			}
+			r.Fields = b.fields[from:b.ends[i]:b.ends[i]]
+			if err = fn(r); err != nil {
+				close(stop)
+			}
+		}
+		clear(b.fields) // let the records' strings go
+		select {
+		case free <- b:
+		default:
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return perr
+}
+
+// scan is Each on the caller's goroutine.
+func (t *Text) scan(fn func(Record) error) error {
 	rd, closer, err := t.reader()
 	if err != nil {
 		return err

@@ -71,57 +71,103 @@ func (c *Classifier) Is(text string) bool {
 	return false
 }
 
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		t[b] = isWord(rune(b))
+	}
+	return t
+}()
+
 // hasWord reports whether one of the maximal runs of word runes in s,
-// lower-cased, is a listed word. It lower-cases rune by rune into a small
-// buffer, so a comment costs no allocation.
+// lower-cased, is a listed word. ASCII bytes go through a table; a word
+// whose first letter starts no listed word is skipped without being
+// lower-cased, and the others are lower-cased into a small buffer, so a
+// comment costs no allocation.
 func (c *Classifier) hasWord(s string) bool {
+	maxLen := len(c.byLen) // a token this long or longer is no listed word
 	var buf [64]byte
-	tok := buf[:0]
-	in, long := false, false
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		if isWord(r) {
-			if long {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if !asciiWord[b] {
+				i++
 				continue
 			}
-			if !in {
-				in = true
-				lb := byte(r)
-				if 'A' <= r && r <= 'Z' {
-					lb += 'a' - 'A'
-				}
-				if r < utf8.RuneSelf && !c.first[lb] {
-					long = true // no listed word starts with this letter
-					continue
-				}
-			}
-			switch {
-			case 'A' <= r && r <= 'Z':
-				r += 'a' - 'A'
-			case r >= utf8.RuneSelf:
-				r = unicode.ToLower(r)
-			}
-			if len(tok)+utf8.RuneLen(r) >= len(c.byLen) {
-				long = true // longer than every listed word (or skipped)
+			if lb := lowerASCII(b); !c.first[lb] { // no listed word starts with this letter
+				i = skipWord(s, i+1)
 				continue
 			}
-			if r < utf8.RuneSelf {
-				tok = append(tok, byte(r))
-			} else {
-				tok = utf8.AppendRune(tok, r)
-			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !isWord(r) {
+			i += size
 			continue
 		}
-		if in && !long && c.listed(tok) {
+		tok, long, end := lowerWord(s, i, buf[:0], maxLen)
+		i = end
+		if !long && c.listed(tok) {
 			return true
 		}
-		tok, in, long = tok[:0], false, false
 	}
-	return in && !long && c.listed(tok)
+	return false
+}
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// skipWord returns the end of the run of word runes from i.
+func skipWord(s string, i int) int {
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if !asciiWord[b] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWord(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// lowerWord appends the lower-cased run of word runes from i to tok and
+// returns it with the end of the run; long reports a run of maxLen bytes
+// or more once lower-cased (tok is then incomplete).
+func lowerWord(s string, i int, tok []byte, maxLen int) ([]byte, bool, int) {
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if !asciiWord[b] {
+				return tok, false, i
+			}
+			if len(tok)+1 >= maxLen {
+				return tok, true, skipWord(s, i+1)
+			}
+			tok = append(tok, lowerASCII(b))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWord(r) {
+			return tok, false, i
+		}
+		r = unicode.ToLower(r)
+		if len(tok)+utf8.RuneLen(r) >= maxLen {
+			return tok, true, skipWord(s, i+size)
+		}
+		tok = utf8.AppendRune(tok, r)
+		i += size
+	}
+	return tok, false, i
 }
 
 // listed reports whether tok is one of the listed single words.

@@ -1,0 +1,82 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// bigCSV returns a CSV text over pipeMin with quoted, multi-line and
+// blank-line records, and tail appended.
+func bigCSV(tail string) []byte {
+	var b strings.Builder
+	b.WriteString("id,text,n\n")
+	for i := 0; b.Len() < pipeMin+(1<<20); i++ {
+		switch i % 7 {
+		case 3:
+			fmt.Fprintf(&b, "%d,\"a, \"\"quoted\"\"\nline\",%d\n", i, i)
+		case 5:
+			b.WriteString("\n")
+		default:
+			fmt.Fprintf(&b, "%d,plain text %d,%d\n", i, i, i%13)
+		}
+	}
+	b.WriteString(tail)
+	return []byte(b.String())
+}
+
+// collect reads every record with each, copying the fields.
+func collect(t *testing.T, raw []byte, each func(*Text, func(Record) error) error) ([]Record, error) {
+	t.Helper()
+	tx, err := openText(memInput(raw), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Record
+	err = each(tx, func(r Record) error {
+		r.Fields = append([]string(nil), r.Fields...)
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+// TestEachPipedSameRecords checks that a large file read with the parsing
+// in its own goroutine gives the same records, lines, marks and errors as
+// reading it on one goroutine.
+func TestEachPipedSameRecords(t *testing.T) {
+	for _, tail := range []string{"1,2,3", "9,\"never closed\n1,2,3\n", "8,short"} {
+		raw := bigCSV(tail)
+		want, werr := collect(t, raw, (*Text).scan)
+		got, gerr := collect(t, raw, (*Text).Each)
+		if fmt.Sprint(werr) != fmt.Sprint(gerr) {
+			t.Errorf("tail %q: error %v, want %v", tail, gerr, werr)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("tail %q: %d records differ from the %d read on one goroutine", tail, len(got), len(want))
+		}
+	}
+}
+
+// TestEachPipedStops checks that an error from fn ends the reading at once
+// with that error (and the parsing goroutine does not block).
+func TestEachPipedStops(t *testing.T) {
+	tx, err := openText(memInput(bigCSV("")), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := errors.New("enough")
+	n := 0
+	err = tx.Each(func(Record) error {
+		n++
+		if n == 1000 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 1000 {
+		t.Errorf("Each = %v after %d records, want %v after 1000", err, n, stop)
+	}
+}
