@@ -36,7 +36,7 @@ func writeBriefPDF(ctx context.Context, r *report.Report, d *doc.Document, cat *
 	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 	defer cancel()
 	if err := browser.PrintPDF(ctx, opt.Browser, page, path); err != nil {
-		return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}}
+		return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}, Err: err}
 	}
 	return nil, nil
 }

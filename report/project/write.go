@@ -121,7 +121,7 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 			ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 			defer cancel()
 			if err := browser.PrintPDF(ctx, opt.Browser, staged("report.html"), path); err != nil {
-				return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}}
+				return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}, Err: err}
 			}
 			return nil, nil
 		},
