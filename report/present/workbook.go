@@ -61,15 +61,6 @@ func (b *builder) xCode(prefix, v string) string {
 	return b.xOr(prefix+v, v)
 }
 
-// wbScale is the factor a value of unit is stored with in the workbook:
-// values in percentage points are stored in points.
-func wbScale(unit string) float64 {
-	if unit == "pp" {
-		return 100
-	}
-	return 1
-}
-
 // wbVal is an indicator quantity as the workbook stores it (pp in points).
 func (b *builder) wbVal(v *float64, unit string) doc.Value {
 	out := b.val(v, unit)
