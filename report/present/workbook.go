@@ -20,12 +20,14 @@ func (b *builder) workbook() *doc.Workbook {
 	w.Meta = b.wbMeta()
 	w.KPIs = b.wbKPIs()
 	w.Scores = b.wbScores()
+	w.Indicators = make([]doc.IndicatorRow, len(r.Indicators))
 	for i := range r.Indicators {
-		w.Indicators = append(w.Indicators, b.wbIndicator(&r.Indicators[i]))
+		w.Indicators[i] = b.wbIndicator(&r.Indicators[i])
 	}
 	w.Monthly = b.wbMonthly()
+	w.Posts = make([]doc.PostRow, len(r.Posts))
 	for i := range r.Posts {
-		w.Posts = append(w.Posts, b.wbPost(&r.Posts[i]))
+		w.Posts[i] = b.wbPost(&r.Posts[i])
 	}
 	w.Content = b.wbContent()
 	w.Daily = b.wbDaily()
