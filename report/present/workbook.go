@@ -20,12 +20,14 @@ func (b *builder) workbook() *doc.Workbook {
 	w.Meta = b.wbMeta()
 	w.KPIs = b.wbKPIs()
 	w.Scores = b.wbScores()
+	w.Indicators = make([]doc.IndicatorRow, len(r.Indicators))
 	for i := range r.Indicators {
-		w.Indicators = append(w.Indicators, b.wbIndicator(&r.Indicators[i]))
+		w.Indicators[i] = b.wbIndicator(&r.Indicators[i])
 	}
 	w.Monthly = b.wbMonthly()
+	w.Posts = make([]doc.PostRow, len(r.Posts))
 	for i := range r.Posts {
-		w.Posts = append(w.Posts, b.wbPost(&r.Posts[i]))
+		w.Posts[i] = b.wbPost(&r.Posts[i])
 	}
 	w.Content = b.wbContent()
 	w.Daily = b.wbDaily()
@@ -59,15 +61,6 @@ func (b *builder) xCode(prefix, v string) string {
 		return ""
 	}
 	return b.xOr(prefix+v, v)
-}
-
-// wbScale is the factor a value of unit is stored with in the workbook:
-// values in percentage points are stored in points.
-func wbScale(unit string) float64 {
-	if unit == "pp" {
-		return 100
-	}
-	return 1
 }
 
 // wbVal is an indicator quantity as the workbook stores it (pp in points).

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 )
 
 // TestTimeSerialExactMinute checks every minute of several days: the
@@ -42,4 +43,30 @@ func truncate15(v float64) float64 {
 	}
 	out, _ := strconv.ParseFloat(s, 64)
 	return out
+}
+
+// TestDateOf: a date value is a date cell, a date-time value (minutes since
+// 1970) the serial timeSerial stores, no value a plain blank, text a text
+// cell.
+func TestDateOf(t *testing.T) {
+	d, err := report.ParseDate("2026-10-05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, minutes := float64(d), float64(d)*1440+17*60+30
+	tests := []struct {
+		name string
+		in   doc.Value
+		want cell
+	}{
+		{"date", doc.Value{Raw: &day, Unit: doc.UnitDate}, cell{day + excelEpoch, styDate}},
+		{"date-time", doc.Value{Raw: &minutes, Unit: doc.UnitDateTime}, cell{timeSerial(d, 17*60+30), styDT}},
+		{"none", doc.Value{}, blank},
+		{"text", doc.Value{Text: "kemarin"}, text("kemarin")},
+	}
+	for _, tt := range tests {
+		if got := dateOf(tt.in); got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
 }

@@ -223,7 +223,7 @@ func (b *book) summaryCharts(sheet string, row, col2 int) error {
 	return nil
 }
 
-// docProps sets the document properties from the report's metadata; the
+// docProps sets the document properties from the workbook data; the
 // dates come from the report date, never from the clock.
 func (b *book) docProps() error {
 	w := b.w

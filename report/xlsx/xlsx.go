@@ -10,13 +10,13 @@
 // quantities (per week, per day, days, hours) "#,##0.0", changes with an
 // explicit sign, dates "yyyy-mm-dd" and publish times "yyyy-mm-dd hh:mm".
 // Percentage-point values (the change of a ratio indicator, and
-// optimize.er_change) are stored multiplied by 100 with the format
-// `+0.00" pp"`, because Excel has no format that scales by 100 without a
-// percent sign. Numbers keep Excel's 15 significant digits.
+// optimize.er_change) are stored in points (the document model's
+// doc.UnitPP, present multiplies by 100) with the format `+0.00" pp"`,
+// because Excel has no format that scales by 100 without a percent sign. Numbers keep Excel's 15 significant digits.
 //
 // User text (captions, notes, labels, file names) is always written as a
 // string cell, never as a formula. The output is byte-identical for the same
-// Report across processes: no clock is read, and the two sources of
+// document across processes: no clock is read, and the two sources of
 // non-determinism in excelize (the order of [Content_Types].xml defaults and
 // the map order of streamed sheets) are removed.
 package xlsx
@@ -36,7 +36,8 @@ type Options struct {
 	// document's language; anything else is "id".
 	Lang string
 	// Catalog is an optional message catalogue already loaded for the
-	// language; when nil, Write loads one (a few milliseconds).
+	// language, for the sheet layout words (sheet names, headers, block
+	// titles, chart titles); when nil, Write loads one (a few milliseconds).
 	Catalog *msg.Catalog
 	// Document is the document model (report/present), required: the
 	// workbook renders its Workbook data, its findings and the labels of
