@@ -50,6 +50,9 @@ func TestRenderBriefLimits(t *testing.T) {
 		}
 	}
 	out := renderBrief(t, d, Brief{Labels: briefLabels, Gaps: map[string]string{"extraa": "−9 GAPX"}})
+	if again := renderBrief(t, d, Brief{Labels: briefLabels, Gaps: map[string]string{"extraa": "−9 GAPX"}}); again != out {
+		t.Error("two renders of one briefing differ")
+	}
 	for _, c := range []struct {
 		what string
 		got  int
@@ -161,5 +164,24 @@ func TestScoreChart(t *testing.T) {
 	}
 	if newScoreChart(nil) != nil {
 		t.Error("a chart without stages")
+	}
+}
+
+// TestRenderBriefEmpty: a briefing without stages, tiles, posts, findings
+// or targets renders its two sheets without empty sections.
+func TestRenderBriefEmpty(t *testing.T) {
+	t.Parallel()
+	d := &doc.Document{Lang: "en", Title: "T"}
+	out := renderBrief(t, d, Brief{Labels: briefLabels})
+	if n := count(out, `<section class="sheet"`); n != 2 {
+		t.Errorf("%d sheets, want 2", n)
+	}
+	for _, s := range []string{"SCORES", "TILES", `class="posts"`, `class="findings"`, "RECS"} {
+		if strings.Contains(out, s) {
+			t.Errorf("an empty briefing shows %q", s)
+		}
+	}
+	if !strings.Contains(out, "ALLMET") {
+		t.Error("no unmet target and no all-met line")
 	}
 }

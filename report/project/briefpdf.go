@@ -33,12 +33,24 @@ func writeBriefPDF(ctx context.Context, r *report.Report, d *doc.Document, cat *
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	return nil, printPDF(ctx, opt.Browser, page, path)
+}
+
+// printPDF prints the page at htmlPath to pdfPath with the browser, within
+// 120 s. When ctx was cancelled — by the user, or because another part of
+// the set failed — the error is ctx's own, not a PDF failure, so that Write
+// reports the cause (two PDFs are printed at the same time: the one that
+// failed first stops the other).
+func printPDF(ctx context.Context, browserPath, htmlPath, pdfPath string) error {
+	tctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 	defer cancel()
-	if err := browser.PrintPDF(ctx, opt.Browser, page, path); err != nil {
-		return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}, Err: err}
+	if err := browser.PrintPDF(tctx, browserPath, htmlPath, pdfPath); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}, Err: err}
 	}
-	return nil, nil
+	return nil
 }
 
 // BriefPage is what html.RenderBrief needs beyond the document: the same

@@ -11,10 +11,8 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/rapor-id/rapor/report"
-	"github.com/rapor-id/rapor/report/browser"
 	"github.com/rapor-id/rapor/report/config"
 	"github.com/rapor-id/rapor/report/docx"
 	"github.com/rapor-id/rapor/report/html"
@@ -118,12 +116,7 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 			})
 		},
 		"report.pdf": func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
-			ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
-			defer cancel()
-			if err := browser.PrintPDF(ctx, opt.Browser, staged("report.html"), path); err != nil {
-				return nil, &OutputError{Key: "build.pdf_failed", Args: []any{err.Error()}, Err: err}
-			}
-			return nil, nil
+			return nil, printPDF(ctx, opt.Browser, staged("report.html"), path)
 		},
 		// brief.pdf: briefpdf.go
 		"brief.pdf": func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
