@@ -120,7 +120,7 @@ func BenchmarkWrite(b *testing.B) {
 	})
 	b.Run("brief", func(b *testing.B) {
 		for b.Loop() {
-			if err := docx.WriteBrief(io.Discard, d, docx.BriefFrom(r, p.Cat), docx.Options{Catalog: p.Cat}); err != nil {
+			if err := docx.WriteBrief(io.Discard, d, docx.Options{Catalog: p.Cat}); err != nil {
 				b.Fatal(err)
 			}
 		}

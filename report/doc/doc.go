@@ -89,8 +89,12 @@ type Tile struct {
 	Previous Value  `json:"previous"` // the previous period's value with unit, or why there is none
 	Change   Change `json:"change"`
 	Target   string `json:"target,omitempty"` // "≥ 12,0 per minggu"
-	Status   Status `json:"status"`
-	Note     string `json:"note,omitempty"`
+	// Gap is the signed distance from the target the value misses, in the
+	// indicator's unit ("−20,00 pp"); "" when the target is met or cannot
+	// be judged.
+	Gap    string `json:"gap,omitempty"`
+	Status Status `json:"status"`
+	Note   string `json:"note,omitempty"`
 }
 
 // Score is a stage or overall score: targets met ÷ targets with data.
@@ -186,7 +190,21 @@ type Briefing struct {
 	Findings   []string    `json:"findings"` // 3–5 sentences
 	TopPosts   []PostCard  `json:"top_posts"`
 	Narratives []Narrative `json:"narratives"` // narratives that belong to no stage
+	// Recommendations are the narratives with stage: recommendations, the
+	// two-page briefing's last part (without them it shows the findings
+	// after the first BriefFindings).
+	Recommendations []Narrative `json:"recommendations,omitempty"`
 }
+
+// Limits of the two-page briefing (brief.docx, brief.pdf): at most this
+// many of each; within them each writer fits what its pages hold.
+const (
+	BriefTiles    = 12  // headline tiles and targets, four to a row
+	BriefPosts    = 3   // top posts
+	BriefFindings = 3   // main findings on page 1
+	BriefUnmet    = 8   // unmet targets on page 2
+	BriefClip     = 280 // characters of a verdict or finding
+)
 
 // PostCard is one post of the briefing's top posts.
 type PostCard struct {

@@ -8,37 +8,20 @@ import (
 	"github.com/rapor-id/rapor/report/docx/wml"
 )
 
-// Brief is what the briefing needs beyond the document model: the gap of
-// each unmet target by indicator id ("−2,5 per minggu", "−15,00 pp") and
-// the recommendations narratives (front matter `stage: recommendations`).
-type Brief struct {
-	Gaps            map[string]string
-	Recommendations []doc.Narrative
-}
-
-// Limits of the briefing; within them, fit decides what the page holds.
-const (
-	briefTiles    = 12 // headline tiles and targets, four to a row
-	briefPosts    = 3
-	briefFindings = 3
-	briefUnmet    = 8
-	briefClip     = 280 // characters of a verdict or finding
-)
-
 // WriteBrief writes brief.docx, two pages: page 1 the verdict, headline
 // tiles, top posts and three main findings; page 2 the per-stage scores
 // chart, the unmet targets with the gap and the recommendations (the
 // recommendations narrative, else the automatic findings). Each page takes
 // what its height estimate (fit) says it holds, in that order of priority,
 // and says when something was left for the full report.
-func WriteBrief(w io.Writer, d *doc.Document, extra Brief, opt Options) error {
+func WriteBrief(w io.Writer, d *doc.Document, opt Options) error {
 	x, err := newR(d, opt)
 	if err != nil {
 		return err
 	}
 	x.briefPage1(newFit(opt))
 	x.add(wml.PageBreak{})
-	x.briefPage2(newFit(opt), extra)
+	x.briefPage2(newFit(opt))
 	return wml.Write(w, x.document(opt, false))
 }
 
@@ -71,22 +54,22 @@ func (x *r) briefPage1(f *fit) {
 		x.put(f, para(wml.StyleNormal, d.Subtitle))
 	}
 	if b.Verdict != "" {
-		x.put(f, para(wml.StyleH2, x.cat.T("docx.verdict")), &wml.Paragraph{Runs: []wml.Run{{Text: clip(b.Verdict, briefClip), Bold: true}}})
+		x.put(f, para(wml.StyleH2, x.cat.T("docx.verdict")), &wml.Paragraph{Runs: []wml.Run{{Text: clip(b.Verdict, doc.BriefClip), Bold: true}}})
 	}
 	// tiles: whole rows of four while they fit (the headline tiles first)
-	tiles := b.Tiles[:min(len(b.Tiles), briefTiles)]
+	tiles := b.Tiles[:min(len(b.Tiles), doc.BriefTiles)]
 	for rows := (len(tiles) + 3) / 4; rows > 0; rows-- {
 		if x.put(f, para(wml.StyleH2, x.cat.T("docx.tiles")), x.tileTable(tiles[:min(len(tiles), 4*rows)], 4, true)) {
 			break
 		}
 	}
 	if len(b.TopPosts) > 0 {
-		x.put(f, para(wml.StyleH2, or(x.d.Labels.TopPosts, x.cat.T("doc.summary.top_posts"))), x.postsTable(b.TopPosts, briefPosts))
+		x.put(f, para(wml.StyleH2, or(x.d.Labels.TopPosts, x.cat.T("doc.summary.top_posts"))), x.postsTable(b.TopPosts, doc.BriefPosts))
 	}
 	if len(b.Findings) > 0 {
 		var items []string
-		for _, s := range b.Findings[:min(len(b.Findings), briefFindings)] {
-			items = append(items, clip(s, briefClip))
+		for _, s := range b.Findings[:min(len(b.Findings), doc.BriefFindings)] {
+			items = append(items, clip(s, doc.BriefClip))
 		}
 		for n := len(items); n > 0; n-- {
 			if x.put(f, para(wml.StyleH2, or(x.d.Labels.Findings, x.cat.T("doc.summary.findings"))), listOf(items[:n], true)) {
@@ -96,10 +79,10 @@ func (x *r) briefPage1(f *fit) {
 	}
 }
 
-func (x *r) briefPage2(f *fit, extra Brief) {
+func (x *r) briefPage2(f *fit) {
 	x.briefScores(f)
-	x.briefUnmet(f, extra.Gaps)
-	x.briefRecommendations(f, extra.Recommendations)
+	x.briefUnmet(f)
+	x.briefRecommendations(f, x.d.Briefing.Recommendations)
 }
 
 // briefScores draws the stage scores as a native bar chart (the radar of
@@ -126,7 +109,7 @@ func (x *r) briefScores(f *fit) {
 
 // briefUnmet lists the tiles whose target is not met (near counts as not
 // met) with the gap to the bound, as many rows as fit (at most 8).
-func (x *r) briefUnmet(f *fit, gaps map[string]string) {
+func (x *r) briefUnmet(f *fit) {
 	head := para(wml.StyleH2, x.cat.T("docx.brief.unmet"))
 	var us []doc.Tile
 	for _, t := range x.d.Briefing.Tiles {
@@ -138,11 +121,11 @@ func (x *r) briefUnmet(f *fit, gaps map[string]string) {
 		x.put(f, head, para(wml.StyleNormal, x.cat.T("docx.brief.all_met")))
 		return
 	}
-	for n := min(len(us), briefUnmet); n > 0; n-- {
+	for n := min(len(us), doc.BriefUnmet); n > 0; n-- {
 		t := &wml.Table{Widths: []int{5, 3, 3, 3, 3}, Head: []wml.Cell{{Text: x.cat.T("docx.col.indicator")}, {Text: x.cat.T("docx.col.value"), Align: wml.Right},
 			{Text: x.cat.T("docx.col.target"), Align: wml.Right}, {Text: x.cat.T("docx.col.gap"), Align: wml.Right}, {Text: x.cat.T("docx.col.status")}}}
 		for _, u := range us[:n] {
-			g := gaps[u.ID]
+			g := u.Gap
 			if g == "" {
 				g = "—"
 			}
@@ -170,8 +153,8 @@ func (x *r) briefRecommendations(f *fit, ns []doc.Narrative) {
 	}
 	if len(blocks) == 0 {
 		fs := x.d.Briefing.Findings
-		if len(fs) > briefFindings {
-			fs = fs[briefFindings:]
+		if len(fs) > doc.BriefFindings {
+			fs = fs[doc.BriefFindings:]
 		}
 		if len(fs) > 0 {
 			blocks = []wml.Block{listOf(fs, false)}

@@ -16,7 +16,13 @@ func render(t *testing.T, brief bool, lang string) []byte {
 	var b bytes.Buffer
 	var err error
 	if brief {
-		err = WriteBrief(&b, fixture(lang), Brief{Gaps: map[string]string{"share.posts_per_week": "−2,5 per minggu"}}, Options{})
+		d := fixture(lang)
+		for i := range d.Briefing.Tiles {
+			if d.Briefing.Tiles[i].ID == "share.posts_per_week" {
+				d.Briefing.Tiles[i].Gap = "−2,5 per minggu"
+			}
+		}
+		err = WriteBrief(&b, d, Options{})
 	} else {
 		err = WriteReport(&b, fixture(lang), Options{})
 	}

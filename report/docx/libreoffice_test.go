@@ -54,12 +54,11 @@ func TestBriefAtItsLimits(t *testing.T) {
 	d := fixture("id")
 	long := strings.Repeat("Kalimat temuan yang cukup panjang untuk memenuhi satu baris penuh. ", 3)
 	d.Briefing.Findings = []string{long, long, long, long, long}
-	gaps := map[string]string{}
 	for len(d.Briefing.Tiles) < 16 {
 		tl := d.Briefing.Tiles[1]
 		tl.ID = fmt.Sprintf("x.t%d", len(d.Briefing.Tiles))
 		tl.Label = "Indikator dengan nama yang agak panjang sekali"
-		gaps[tl.ID] = "−12,5 per minggu"
+		tl.Gap = "−12,5 per minggu"
 		d.Briefing.Tiles = append(d.Briefing.Tiles, tl)
 	}
 	for len(d.Briefing.TopPosts) < 5 {
@@ -71,11 +70,12 @@ func TestBriefAtItsLimits(t *testing.T) {
 	for i := 1; i <= 12; i++ {
 		fmt.Fprintf(&rec, "%d. **Rekomendasi %d** %s\n", i, i, long)
 	}
+	d.Briefing.Recommendations = []doc.Narrative{{Markdown: rec.String()}}
 	dir := t.TempDir()
 	var paths []string
 	for _, letter := range []bool{false, true} {
 		var b bytes.Buffer
-		if err := WriteBrief(&b, d, Brief{Gaps: gaps, Recommendations: []doc.Narrative{{Markdown: rec.String()}}}, Options{Letter: letter}); err != nil {
+		if err := WriteBrief(&b, d, Options{Letter: letter}); err != nil {
 			t.Fatal(err)
 		}
 		p := filepath.Join(dir, fmt.Sprintf("brief-%v.docx", letter))

@@ -14,15 +14,11 @@ import (
 )
 
 // Brief is what the printed briefing (brief.pdf) needs beyond the document
-// model: the gap of each unmet target by indicator id and the
-// recommendations narratives (both as docx.BriefFrom collects them for
-// brief.docx), the paper, and the fixed words of the page in the report
-// language.
+// model (which holds its content, gaps and recommendations included): the
+// paper and the fixed words of the page in the report language.
 type Brief struct {
-	Gaps            map[string]string
-	Recommendations []doc.Narrative
-	Letter          bool // US Letter paper instead of A4
-	Labels          BriefLabels
+	Letter bool // US Letter paper instead of A4
+	Labels BriefLabels
 }
 
 // BriefLabels are the briefing's own headings and notices.
@@ -44,16 +40,10 @@ type BriefLabels struct {
 	More            string // "Selengkapnya dalam laporan lengkap"
 }
 
-// Limits of the briefing, the same as brief.docx's; within them the page's
-// fitting script keeps what the two sheets hold.
-const (
-	briefTiles    = 12 // headline tiles and targets, four to a row
-	briefPosts    = 3
-	briefFindings = 3
-	briefUnmet    = 8
-	briefClip     = 280 // characters of a verdict or finding
-	briefTitle    = 160 // characters of the title
-)
+// The briefing's limits are the document model's (doc.BriefTiles …);
+// within them the page's fitting script keeps what the two sheets hold.
+// The printed page clips a long title (its running header repeats it).
+const briefTitle = 160 // characters of the title
 
 //go:embed templates/brief.html.tmpl templates/brief.css templates/brief.js
 var briefFS embed.FS
@@ -126,9 +116,9 @@ func buildBrief(d *doc.Document, b Brief) (*briefPage, []string) {
 		L:          b.Labels,
 		Title:      clipText(d.Title, briefTitle),
 		Letterhead: letterheadLines(d.Cover.Letterhead),
-		Verdict:    clipText(br.Verdict, briefClip),
-		Tiles:      br.Tiles[:min(len(br.Tiles), briefTiles)],
-		Posts:      br.TopPosts[:min(len(br.TopPosts), briefPosts)],
+		Verdict:    clipText(br.Verdict, doc.BriefClip),
+		Tiles:      br.Tiles[:min(len(br.Tiles), doc.BriefTiles)],
+		Posts:      br.TopPosts[:min(len(br.TopPosts), doc.BriefPosts)],
 		CSS:        template.CSS(briefFile("brief.css")),
 		JS:         template.JS(briefFile("brief.js")),
 		Letter:     b.Letter,
@@ -140,16 +130,16 @@ func buildBrief(d *doc.Document, b Brief) (*briefPage, []string) {
 			p.Metrics = append(p.Metrics, m.Label)
 		}
 	}
-	for _, f := range br.Findings[:min(len(br.Findings), briefFindings)] {
-		p.Findings = append(p.Findings, clipText(f, briefClip))
+	for _, f := range br.Findings[:min(len(br.Findings), doc.BriefFindings)] {
+		p.Findings = append(p.Findings, clipText(f, doc.BriefClip))
 	}
 	for _, t := range br.Tiles {
 		if t.Status.Code != "not_met" && t.Status.Code != "near" {
 			continue
 		}
 		p.UnmetTotal++
-		if len(p.Unmet) < briefUnmet {
-			g := b.Gaps[t.ID]
+		if len(p.Unmet) < doc.BriefUnmet {
+			g := t.Gap
 			if g == "" {
 				g = "—"
 			}
@@ -157,12 +147,12 @@ func buildBrief(d *doc.Document, b Brief) (*briefPage, []string) {
 		}
 	}
 	var warnings []string
-	if len(b.Recommendations) > 0 {
-		p.Recs = recommendations(d, b.Recommendations, &warnings)
+	if recs := d.Briefing.Recommendations; len(recs) > 0 {
+		p.Recs = recommendations(d, recs, &warnings)
 	}
-	if p.Recs == nil && len(br.Findings) > briefFindings {
-		for _, f := range br.Findings[briefFindings:] {
-			p.RecItems = append(p.RecItems, clipText(f, briefClip))
+	if p.Recs == nil && len(br.Findings) > doc.BriefFindings {
+		for _, f := range br.Findings[doc.BriefFindings:] {
+			p.RecItems = append(p.RecItems, clipText(f, doc.BriefClip))
 		}
 	}
 	return p, warnings

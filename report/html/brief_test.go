@@ -49,8 +49,13 @@ func TestRenderBriefLimits(t *testing.T) {
 			unmet++
 		}
 	}
-	out := renderBrief(t, d, Brief{Labels: briefLabels, Gaps: map[string]string{"extraa": "−9 GAPX"}})
-	if again := renderBrief(t, d, Brief{Labels: briefLabels, Gaps: map[string]string{"extraa": "−9 GAPX"}}); again != out {
+	for i := range d.Briefing.Tiles {
+		if d.Briefing.Tiles[i].ID == "extraa" {
+			d.Briefing.Tiles[i].Gap = "−9 GAPX"
+		}
+	}
+	out := renderBrief(t, d, Brief{Labels: briefLabels})
+	if again := renderBrief(t, d, Brief{Labels: briefLabels}); again != out {
 		t.Error("two renders of one briefing differ")
 	}
 	for _, c := range []struct {
@@ -98,7 +103,8 @@ func TestRenderBriefHostile(t *testing.T) {
 	r := fixture.Hostile("id")
 	d := document(t, r, "id")
 	recs := []doc.Narrative{{Path: "rekomendasi.md", Markdown: r.Narratives[0].Markdown}}
-	out := renderBrief(t, d, Brief{Labels: briefLabels, Recommendations: recs})
+	d.Briefing.Recommendations = recs
+	out := renderBrief(t, d, Brief{Labels: briefLabels})
 	for _, bad := range []string{`<script>alert`, `<img src=x`, `href="javascript:`, `<b>bold</b>`, `</style><!--`, `<div onmouseover`} {
 		if strings.Contains(out, bad) {
 			t.Errorf("brief page holds %q unescaped", bad)

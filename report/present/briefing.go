@@ -27,6 +27,9 @@ func (b *builder) briefing() doc.Briefing {
 		if n.Stage == "" || !b.stageKnown(n.Stage) {
 			br.Narratives = append(br.Narratives, b.narrative(n))
 		}
+		if n.Stage == report.StageRecommendations {
+			br.Recommendations = append(br.Recommendations, doc.Narrative{Path: n.Path, Markdown: n.Markdown})
+		}
 	}
 	return br
 }
@@ -82,7 +85,7 @@ func (b *builder) tiles() []doc.Tile {
 // tile is the card of one indicator.
 func (b *builder) tile(r *report.Result) doc.Tile {
 	t := doc.Tile{ID: r.ID, Label: b.indicatorLabel(r), Value: b.resultValue(r), Previous: b.previousValue(r),
-		Change: b.change(r), Target: b.target(r), Status: b.status(r.Status), Note: r.Note}
+		Change: b.change(r), Target: b.target(r), Gap: b.gapText(r), Status: b.status(r.Status), Note: r.Note}
 	if few, note := b.tooFew(r); few {
 		t.Note = note
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/browser"
 	"github.com/rapor-id/rapor/report/doc"
-	"github.com/rapor-id/rapor/report/docx"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/msg"
 )
@@ -28,7 +27,7 @@ func writeBriefPDF(ctx context.Context, r *report.Report, d *doc.Document, cat *
 	// Its warnings (a recommendations narrative that cannot be rendered)
 	// are report.html's too, which is always written with the PDFs.
 	_, err := writeBuffered(page, func(w io.Writer) ([]string, error) {
-		return html.RenderBrief(w, d, BriefPage(r, cat, opt.Letter))
+		return html.RenderBrief(w, d, BriefPage(cat, opt.Letter))
 	})
 	if err != nil {
 		return nil, err
@@ -53,15 +52,11 @@ func printPDF(ctx context.Context, browserPath, htmlPath, pdfPath string) error 
 	return nil
 }
 
-// BriefPage is what html.RenderBrief needs beyond the document: the same
-// gaps and recommendations as brief.docx (docx.BriefFrom) and the
-// briefing's words in the language of cat.
-func BriefPage(r *report.Report, cat *msg.Catalog, letter bool) html.Brief {
-	extra := docx.BriefFrom(r, cat)
+// BriefPage is what html.RenderBrief needs beyond the document: the paper
+// and the briefing's words in the language of cat.
+func BriefPage(cat *msg.Catalog, letter bool) html.Brief {
 	return html.Brief{
-		Gaps:            extra.Gaps,
-		Recommendations: extra.Recommendations,
-		Letter:          letter,
+		Letter: letter,
 		Labels: html.BriefLabels{
 			Kicker:          cat.T("docx.brief.kicker"),
 			Verdict:         cat.T("docx.verdict"),

@@ -112,7 +112,7 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 		},
 		"brief.docx": func(_ context.Context, path string, _ func(string) string) ([]string, error) {
 			return writeBuffered(path, func(w io.Writer) ([]string, error) {
-				return nil, docx.WriteBrief(w, d, docx.BriefFrom(r, cat), docx.Options{Letter: opt.Letter, Catalog: cat})
+				return nil, docx.WriteBrief(w, d, docx.Options{Letter: opt.Letter, Catalog: cat})
 			})
 		},
 		"report.pdf": func(ctx context.Context, path string, staged func(string) string) ([]string, error) {

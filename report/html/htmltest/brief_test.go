@@ -46,7 +46,8 @@ func crowded(t *testing.T) (*doc.Document, rhtml.Brief) {
 	for i := 1; i <= 30; i++ {
 		md.WriteString(strconv.Itoa(i) + ". REC-" + strconv.Itoa(i) + " " + words("", 150) + "\n")
 	}
-	return d, rhtml.Brief{Labels: briefLabels, Letter: true, Recommendations: []doc.Narrative{{Path: "r.md", Markdown: md.String()}}}
+	d.Briefing.Recommendations = []doc.Narrative{{Path: "r.md", Markdown: md.String()}}
+	return d, rhtml.Brief{Labels: briefLabels, Letter: true}
 }
 
 // TestBriefFitsCrowdedPages: the briefing page's script fits a briefing
