@@ -1,7 +1,7 @@
 package project
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -146,26 +146,30 @@ func Names(parts []Part) []string {
 	return names
 }
 
-// writeBuffered renders into memory first, so that a render error leaves
-// no file, then writes path and flushes it to disk.
+// writeBuffered renders into path through a buffer (the renderers build
+// their file in memory and write it at once, which passes the buffer by)
+// and flushes it to disk. A render error may leave part of a file, but in
+// the staging folder, which Write then removes: no output is replaced.
 func writeBuffered(path string, render func(io.Writer) ([]string, error)) ([]string, error) {
-	var b bytes.Buffer
-	warns, err := render(&b)
-	if err != nil {
-		return nil, err
-	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return nil, err
 	}
-	_, err = f.Write(b.Bytes())
+	bw := bufio.NewWriterSize(f, 64<<10)
+	warns, err := render(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
 	if err == nil {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return warns, err
+	if err != nil {
+		return nil, err
+	}
+	return warns, nil
 }
 
 // Write writes every part into the staging folder of set, then replaces the
