@@ -84,7 +84,9 @@ func jc(a Align) string {
 func (w *writer) pPr(style string, keepNext, breakBefore bool, numID, level, before int, a Align) {
 	w.b.WriteString("<w:pPr>")
 	if style != "" && style != StyleNormal {
-		w.b.WriteString(`<w:pStyle w:val="` + esc(style) + `"/>`)
+		w.b.WriteString(`<w:pStyle w:val="`)
+		escTo(&w.b, style)
+		w.b.WriteString(`"/>`)
 	}
 	if keepNext {
 		w.b.WriteString("<w:keepNext/>")
@@ -144,11 +146,22 @@ func (w *writer) run(r Run, link bool) {
 			w.b.WriteString("<w:i/>")
 		}
 		if r.Size > 0 {
-			fmt.Fprintf(&w.b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, 2*r.Size, 2*r.Size)
+			sz := strconv.Itoa(2 * r.Size)
+			w.b.WriteString(`<w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/>`)
 		}
 		w.b.WriteString("</w:rPr>")
 	}
-	text := strings.ReplaceAll(clean(r.Text), "\r\n", "\n")
+	text := clean(r.Text)
+	if !strings.ContainsAny(text, "\r\n\t") { // one piece of text
+		if text != "" {
+			w.b.WriteString(`<w:t xml:space="preserve">`)
+			escTo(&w.b, text)
+			w.b.WriteString(`</w:t>`)
+		}
+		w.b.WriteString("</w:r>")
+		return
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
 	for i, line := range strings.Split(text, "\n") {
 		if i > 0 {
 			w.b.WriteString("<w:br/>")
