@@ -1,6 +1,7 @@
 package wml
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,7 +10,7 @@ import (
 // writer accumulates document.xml and the parts it refers to.
 type writer struct {
 	doc    *Document
-	b      strings.Builder
+	b      bytes.Buffer // word/document.xml, written as the body is
 	rels   []rel       // document.xml.rels beyond the fixed ones
 	charts []chartPart // word/charts/chartN.xml in order
 	images []*Image    // word/media/imageN.(png|jpeg) in order

@@ -1,6 +1,7 @@
 package wml
 
 import (
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -56,7 +57,7 @@ func esc(s string) string {
 // escTo writes s cleaned and escaped to b, byte for byte as
 // xml.EscapeText escapes the cleaned text (clean leaves only characters
 // XML allows, so only these ASCII ones need replacing).
-func escTo(b *strings.Builder, s string) {
+func escTo(b io.StringWriter, s string) {
 	s = clean(s)
 	last := 0
 	for i := 0; i < len(s); i++ {
