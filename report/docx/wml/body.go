@@ -11,11 +11,11 @@ import (
 type writer struct {
 	doc    *Document
 	b      bytes.Buffer // word/document.xml, written as the body is
-	rels   []rel       // document.xml.rels beyond the fixed ones
-	charts []chartPart // word/charts/chartN.xml in order
-	images []*Image    // word/media/imageN.(png|jpeg) in order
-	lists  []bool      // one w:num per list: ordered?
-	shapes int         // wp:docPr ids
+	rels   []rel        // document.xml.rels beyond the fixed ones
+	charts []chartPart  // word/charts/chartN.xml in order
+	images []*Image     // word/media/imageN.(png|jpeg) in order
+	lists  []bool       // one w:num per list: ordered?
+	shapes int          // wp:docPr ids
 	// seqChapter is the chapter of the last caption per SEQ label.
 	seqChapter map[string]string
 }
