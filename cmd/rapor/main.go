@@ -30,6 +30,7 @@ const (
 )
 
 func main() {
+	deferFirstGC(os.Getenv)
 	restore := consoleUTF8()
 	exit := func(code int) {
 		restore()

@@ -3,9 +3,11 @@ package html
 import (
 	"bytes"
 	"html/template"
+	"strings"
 	"testing"
 
 	"github.com/rapor-id/rapor/report/doc"
+	"github.com/rapor-id/rapor/report/html/internal/fixture"
 )
 
 // rowsRef is the page template's row loop as it was before tableRows: the
@@ -57,5 +59,28 @@ func TestTableRowsEscapeAsTemplate(t *testing.T) {
 	}
 	if _, err := tableRows(tables[1].Columns, [][]doc.Cell{{{}, {}, {}}}, true); err == nil {
 		t.Error("a row with more cells than columns gave no error")
+	}
+}
+
+// TestEChartsStreamed: the ECharts source, written to the output beside
+// the page rather than through it, lands once, in the head's script, even
+// when the title spells the mark that stands for it.
+func TestEChartsStreamed(t *testing.T) {
+	d := document(t, fixture.Report("id"), "id")
+	d.Title = echartsMark + "</title><script>"
+	const js = "/*echarts*/var e=1;"
+	var buf bytes.Buffer
+	if _, err := render(&buf, d, Options{}, js); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.Count(out, js) != 1 || !strings.Contains(out, "<script>"+js+"</script>") {
+		t.Errorf("ECharts not exactly once in its script")
+	}
+	if i, j := strings.Index(out, js), strings.Index(out, "</head>"); i < 0 || i > j {
+		t.Errorf("ECharts at %d, after </head> at %d", i, j)
+	}
+	if strings.Contains(out, "\x00") || strings.Contains(out, "rapor:echarts") && !strings.Contains(out, "\uFFFDrapor:echarts\uFFFD") {
+		t.Error("the mark leaks into the page")
 	}
 }

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -244,5 +246,43 @@ func TestWriteConcurrentParts(t *testing.T) {
 		if got != "indicators.json=old indicators.json report.html=old report.html report.xlsx=old report.xlsx" {
 			t.Fatalf("folder holds %q, want the old set only", got)
 		}
+	}
+}
+
+// TestWriteHeaviestFirst: on one processor the parts are written one at a
+// time, heaviest first (parts order among equals), the part waiting for
+// another after it.
+func TestWriteHeaviestFirst(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	var mu sync.Mutex
+	var order []string
+	parts := testParts("new", "report.html", "report.xlsx", "indicators.json", "report.docx")
+	for i, w := range []int{7, 27, 1, 7} {
+		write, name := parts[i].Write, parts[i].Name
+		parts[i].Weight = w
+		parts[i].Write = func(ctx context.Context, path string, staged func(string) string) ([]string, error) {
+			mu.Lock()
+			order = append(order, name)
+			mu.Unlock()
+			return write(ctx, path, staged)
+		}
+	}
+	parts = append([]Part{{Name: "report.pdf", After: "report.html", Weight: 100, Write: func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+		mu.Lock()
+		order = append(order, "report.pdf")
+		mu.Unlock()
+		return nil, os.WriteFile(path, nil, 0o644)
+	}}}, parts...)
+	set, _ := Stage(t.TempDir())
+	if _, _, err := Write(context.Background(), set, parts); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(order, " ")
+	if i := strings.Index(got, "report.pdf"); i < strings.Index(got, "report.html") {
+		t.Errorf("order %q: the PDF before its page", got)
+	}
+	got = strings.Replace(got, " report.pdf", "", 1)
+	if want := "report.xlsx report.html report.docx indicators.json"; got != want {
+		t.Errorf("order %q, want heaviest first %q", got, want)
 	}
 }

@@ -1,7 +1,7 @@
 package project
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -64,13 +65,15 @@ func Outputs(cfg *report.Config, pdf, noDocx bool) []string {
 // returned for the terminal. A new output (e.g. a Word report) is one more
 // Part in Parts: staging and replacement are the same for every part.
 //
-// Write runs the parts at the same time, except that a part with After
-// starts only once the part of that name is staged (the PDF is printed
-// from the staged report.html).
+// Write runs the parts at the same time, one per processor, the heaviest
+// first (Weight), so that on two cores the longest one is not left for
+// last; a part with After starts only once the part of that name is staged
+// (the PDF is printed from the staged report.html).
 type Part struct {
-	Name  string
-	After string // the part that must be written first ("": none)
-	Write func(ctx context.Context, path string, staged func(name string) string) (warnings []string, err error)
+	Name   string
+	After  string // the part that must be written first ("": none)
+	Weight int    // rough relative CPU cost of writing the part
+	Write  func(ctx context.Context, path string, staged func(name string) string) (warnings []string, err error)
 }
 
 // Parts returns the outputs of r in writing order (OutputNames): of
@@ -125,7 +128,7 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 	}
 	var parts []Part
 	for _, name := range OutputNames(opt) {
-		p := Part{Name: name, Write: writers[name]}
+		p := Part{Name: name, Write: writers[name], Weight: partWeights[name]}
 		if name == "report.pdf" {
 			p.After = "report.html"
 		}
@@ -133,6 +136,10 @@ func Parts(r *report.Report, opt WriteOptions) ([]Part, error) {
 	}
 	return parts, nil
 }
+
+// partWeights are the writers' CPU milliseconds on the example project
+// (BenchmarkWrite in cmd/rapor); only their order matters.
+var partWeights = map[string]int{"report.xlsx": 27, "report.docx": 11, "report.html": 7, "brief.docx": 2, "indicators.json": 1}
 
 // Names returns the file names of parts.
 func Names(parts []Part) []string {
@@ -143,26 +150,30 @@ func Names(parts []Part) []string {
 	return names
 }
 
-// writeBuffered renders into memory first, so that a render error leaves
-// no file, then writes path and flushes it to disk.
+// writeBuffered renders into path through a buffer (the renderers build
+// their file in memory and write it at once, which passes the buffer by)
+// and flushes it to disk. A render error may leave part of a file, but in
+// the staging folder, which Write then removes: no output is replaced.
 func writeBuffered(path string, render func(io.Writer) ([]string, error)) ([]string, error) {
-	var b bytes.Buffer
-	warns, err := render(&b)
-	if err != nil {
-		return nil, err
-	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return nil, err
 	}
-	_, err = f.Write(b.Bytes())
+	bw := bufio.NewWriterSize(f, 64<<10)
+	warns, err := render(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
 	if err == nil {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return warns, err
+	if err != nil {
+		return nil, err
+	}
+	return warns, nil
 }
 
 // Write writes every part into the staging folder of set, then replaces the
@@ -181,23 +192,33 @@ func Write(parent context.Context, set *Set, parts []Part) ([]Output, []string, 
 	for _, p := range parts {
 		done[p.Name] = make(chan struct{})
 	}
-	var wg sync.WaitGroup
-	for i, p := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer close(done[p.Name])
-			defer func() {
-				if r := recover(); r != nil {
-					res[i].panic, res[i].panicked = r, true
-					cancel(errSkipped)
-				}
-			}()
-			res[i] = writePart(ctx, set, p, done, res, parts)
-			if res[i].err != nil {
-				cancel(errSkipped) // the set fails: stop the others (a PDF being printed)
+	run := func(i int) {
+		p := parts[i]
+		defer close(done[p.Name])
+		defer func() {
+			if r := recover(); r != nil {
+				res[i].panic, res[i].panicked = r, true
+				cancel(errSkipped)
 			}
 		}()
+		res[i] = writePart(ctx, set, p, done, res, parts)
+		if res[i].err != nil {
+			cancel(errSkipped) // the set fails: stop the others (a PDF being printed)
+		}
+	}
+	var wg sync.WaitGroup
+	queue := workQueue(parts)
+	for range min(runtime.GOMAXPROCS(0), len(queue)) {
+		wg.Go(func() {
+			for i := range queue {
+				run(i)
+			}
+		})
+	}
+	for i, p := range parts {
+		if p.After != "" { // waits, mostly: not one of the workers
+			wg.Go(func() { run(i) })
+		}
 	}
 	wg.Wait()
 	for _, r := range res {
@@ -223,6 +244,24 @@ func Write(parent context.Context, set *Set, parts []Part) ([]Output, []string, 
 		return nil, nil, err
 	}
 	return outs, warnings, nil
+}
+
+// workQueue returns the indexes of the parts without After, heaviest
+// first (parts order among equals), as a closed channel.
+func workQueue(parts []Part) chan int {
+	var idx []int
+	for i, p := range parts {
+		if p.After == "" {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return parts[b].Weight - parts[a].Weight })
+	q := make(chan int, len(idx))
+	for _, i := range idx {
+		q <- i
+	}
+	close(q)
+	return q
 }
 
 // partResult is what writing one part gave.

@@ -1,6 +1,7 @@
 package wml
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,12 +10,12 @@ import (
 // writer accumulates document.xml and the parts it refers to.
 type writer struct {
 	doc    *Document
-	b      strings.Builder
-	rels   []rel       // document.xml.rels beyond the fixed ones
-	charts []chartPart // word/charts/chartN.xml in order
-	images []*Image    // word/media/imageN.(png|jpeg) in order
-	lists  []bool      // one w:num per list: ordered?
-	shapes int         // wp:docPr ids
+	b      bytes.Buffer // word/document.xml, written as the body is
+	rels   []rel        // document.xml.rels beyond the fixed ones
+	charts []chartPart  // word/charts/chartN.xml in order
+	images []*Image     // word/media/imageN.(png|jpeg) in order
+	lists  []bool       // one w:num per list: ordered?
+	shapes int          // wp:docPr ids
 	// seqChapter is the chapter of the last caption per SEQ label.
 	seqChapter map[string]string
 }
@@ -84,7 +85,9 @@ func jc(a Align) string {
 func (w *writer) pPr(style string, keepNext, breakBefore bool, numID, level, before int, a Align) {
 	w.b.WriteString("<w:pPr>")
 	if style != "" && style != StyleNormal {
-		w.b.WriteString(`<w:pStyle w:val="` + esc(style) + `"/>`)
+		w.b.WriteString(`<w:pStyle w:val="`)
+		escTo(&w.b, style)
+		w.b.WriteString(`"/>`)
 	}
 	if keepNext {
 		w.b.WriteString("<w:keepNext/>")
@@ -144,11 +147,22 @@ func (w *writer) run(r Run, link bool) {
 			w.b.WriteString("<w:i/>")
 		}
 		if r.Size > 0 {
-			fmt.Fprintf(&w.b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, 2*r.Size, 2*r.Size)
+			sz := strconv.Itoa(2 * r.Size)
+			w.b.WriteString(`<w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/>`)
 		}
 		w.b.WriteString("</w:rPr>")
 	}
-	text := strings.ReplaceAll(clean(r.Text), "\r\n", "\n")
+	text := clean(r.Text)
+	if !strings.ContainsAny(text, "\r\n\t") { // one piece of text
+		if text != "" {
+			w.b.WriteString(`<w:t xml:space="preserve">`)
+			escTo(&w.b, text)
+			w.b.WriteString(`</w:t>`)
+		}
+		w.b.WriteString("</w:r>")
+		return
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
 	for i, line := range strings.Split(text, "\n") {
 		if i > 0 {
 			w.b.WriteString("<w:br/>")

@@ -2,6 +2,7 @@ package wml
 
 import (
 	"fmt"
+	"strconv"
 )
 
 func (w *writer) table(t *Table) error {
@@ -84,7 +85,7 @@ func (w *writer) row(cells []Cell, widths []int, head bool) {
 		if i < len(cells) {
 			c = cells[i]
 		}
-		fmt.Fprintf(&w.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, cw)
+		w.b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(cw) + `" w:type="dxa"/>`)
 		if c.Fill != "" && hexColor(c.Fill) {
 			w.b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + c.Fill + `"/>`)
 		}

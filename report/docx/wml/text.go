@@ -1,7 +1,7 @@
 package wml
 
 import (
-	"encoding/xml"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,9 +46,59 @@ func validXML(r rune) bool {
 
 // esc returns s cleaned and escaped for element text or an attribute value.
 func esc(s string) string {
+	if !needsEsc(s) {
+		return s
+	}
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(clean(s))) //nolint:errcheck // strings.Builder does not fail
+	escTo(&b, s)
 	return b.String()
+}
+
+// escTo writes s cleaned and escaped to b, byte for byte as
+// xml.EscapeText escapes the cleaned text (clean leaves only characters
+// XML allows, so only these ASCII ones need replacing).
+func escTo(b io.StringWriter, s string) {
+	s = clean(s)
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var r string
+		switch s[i] {
+		case '"':
+			r = "&#34;"
+		case '\'':
+			r = "&#39;"
+		case '&':
+			r = "&amp;"
+		case '<':
+			r = "&lt;"
+		case '>':
+			r = "&gt;"
+		case '\t':
+			r = "&#x9;"
+		case '\n':
+			r = "&#xA;"
+		case '\r':
+			r = "&#xD;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(r)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
+
+// needsEsc reports whether escTo would change s: an ASCII character it
+// replaces, or anything but printable ASCII (which clean may drop).
+func needsEsc(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7f, c == '"', c == '\'', c == '&', c == '<', c == '>':
+			return true
+		}
+	}
+	return false
 }
 
 // safeURL keeps http, https and mailto links; anything else is no link.

@@ -192,3 +192,20 @@ func TestEmbeddedWorkbook(t *testing.T) {
 		f.Close()
 	}
 }
+
+// TestEscMatchesEncodingXML: esc (and escTo) give the bytes of
+// xml.EscapeText on the cleaned text, for markup, quotes, controls,
+// invalid UTF-8, characters XML forbids and plain text alike.
+func TestEscMatchesEncodingXML(t *testing.T) {
+	for _, s := range []string{"", "plain text", `<w:t>"a" & 'b'</w:t>`, "tab\there\nnew\r\nline\rcr",
+		"nul\x00 bell\x07 esc\x1b", "bad \xff\xfe utf8", "surrogate \xed\xa0\x80", "\ufffe\uffff ok \ufffd",
+		"ümlaut — 日本語 😀", "]]> --> <!-- =cmd|' /C calc'!A0", "\x7f del"} {
+		var want strings.Builder
+		if err := xml.EscapeText(&want, []byte(clean(s))); err != nil {
+			t.Fatal(err)
+		}
+		if got := esc(s); got != want.String() {
+			t.Errorf("esc(%q) = %q, want %q", s, got, want.String())
+		}
+	}
+}

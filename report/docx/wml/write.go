@@ -21,9 +21,12 @@ func pageTwips(p PageSize) (w, h int) {
 // Write renders d as a .docx package to out.
 func Write(out io.Writer, d *Document) error {
 	w := &writer{doc: d}
+	w.b.Grow(256 << 10)
+	w.b.WriteString(xmlHead + `<w:document ` + wNS + `><w:body>`)
 	if err := w.body(); err != nil {
 		return err
 	}
+	w.endDocument()
 	type part struct {
 		name string
 		data []byte
@@ -33,7 +36,7 @@ func Write(out io.Writer, d *Document) error {
 		{"_rels/.rels", []byte(rootRels)},
 		{"docProps/app.xml", []byte(appXML)},
 		{"docProps/core.xml", []byte(w.coreXML())},
-		{"word/document.xml", []byte(w.documentXML())},
+		{"word/document.xml", w.b.Bytes()},
 		{"word/_rels/document.xml.rels", []byte(w.documentRels())},
 		{"word/styles.xml", []byte(w.stylesXML())},
 		{"word/settings.xml", []byte(settingsXML)},
@@ -117,12 +120,13 @@ func (w *writer) coreXML() string {
 
 const wNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"`
 
-func (w *writer) documentXML() string {
+// endDocument closes word/document.xml (in w.b after the body) with the
+// section properties.
+func (w *writer) endDocument() {
 	pw, ph := pageTwips(w.doc.Page)
-	return xmlHead + `<w:document ` + wNS + `><w:body>` + w.b.String() +
-		fmt.Sprintf(`<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId5"/><w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`,
-			pw, ph, marginTwips, marginTwips, marginTwips, marginTwips) +
-		`</w:body></w:document>`
+	fmt.Fprintf(&w.b, `<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId5"/><w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`,
+		pw, ph, marginTwips, marginTwips, marginTwips, marginTwips)
+	w.b.WriteString(`</w:body></w:document>`)
 }
 
 func (w *writer) documentRels() string {
