@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -27,6 +28,9 @@ func (t *Strings) Get(i Str) string {
 
 // Len returns one more than the largest index in use.
 func (t *Strings) Len() int { return max(len(t.list), 1) }
+
+// Grow makes room for n more strings.
+func (t *Strings) Grow(n int) { t.list = slices.Grow(t.list, n) }
 
 // Add returns the index of s, adding s once: equal strings added with Add
 // share an index.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"slices"
@@ -94,6 +95,11 @@ func readComments(c *fileCtx, in *input) *commentFile {
 		return nil
 	}
 	cr := &commentReader{c: c, cf: &commentFile{c: c}, question: question.New(c.cfg.Service.QuestionWords)}
+	if n := expectRows(in); n > 0 { // room for every row at once: no copies while the list grows
+		cr.cf.rows = make([]report.Comment, 0, n)
+		cr.cf.refs = make([]postRef, 0, n)
+		cr.cf.strs.Grow(n)
+	}
 	var header Record
 	var pending []Record
 	var likes numStats
@@ -205,6 +211,17 @@ func (cr *commentReader) start(header Record) bool {
 	}
 	cr.cf.hasFlag = cols.has("replied")
 	return true
+}
+
+// expectRows estimates the number of records of a file from the lines of
+// its first bytes, with a little to spare (0 when unknown).
+func expectRows(in *input) int {
+	lines := bytes.Count(in.prefix, []byte{'\n'})
+	if lines == 0 || in.size <= int64(len(in.prefix)) {
+		return 0
+	}
+	n := in.size / int64(len(in.prefix)) * int64(lines)
+	return int(min(n+n/32, 1<<24))
 }
 
 // keepLast returns the index of s with a one-entry cache in front:
@@ -596,6 +613,7 @@ func (m *commentMerge) attachPosts(ds *report.Dataset) {
 func (m *commentMerge) splitReplies(cfg *report.Config, ds *report.Dataset) {
 	const comment, reply = 0, 1
 	fate := make([]uint8, len(m.rows)) // by winning row
+	replies := 0
 	account := map[report.Str]bool{}
 	for _, k := range m.win {
 		if k < 0 {
@@ -618,8 +636,10 @@ func (m *commentMerge) splitReplies(cfg *report.Config, ds *report.Dataset) {
 		}
 		if own {
 			fate[k] = reply
+			replies++
 		}
 	}
+	ds.Replies = slices.Grow(ds.Replies, replies)
 	// The comments are packed in place: the row kept at n comes from a
 	// row at n or later, which the loop has not reached yet.
 	n := 0

@@ -58,7 +58,7 @@ func scanFile(path string, limit int64) (*input, error) {
 	defer f.Close()
 	in := &input{path: path, limit: limit, valid: true}
 	h := sha256.New()
-	const chunkSize = 1 << 20
+	chunkSize := int(min(1<<20, f.Size()+1)) // small files (most) need no 1 MB buffer
 	buf := make([]byte, utf8.UTFMax+chunkSize)
 	nc := 0 // buf[:nc] holds an incomplete rune from the chunk before
 	for {

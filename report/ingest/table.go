@@ -380,7 +380,7 @@ func (t *Text) scan(fn func(Record) error) error {
 	}
 	defer closer.Close()
 	lines := &lineGuard{r: rd, line: 1}
-	br := bufio.NewReaderSize(lines, 256<<10)
+	br := bufio.NewReaderSize(lines, int(min(256<<10, t.in.size+1)))
 	first, err := br.ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
 		return csvError(err, 1)
