@@ -29,7 +29,7 @@ type Redactor struct {
 	// term (see mayHoldASCII).
 	firsts []string
 	repl   string
-	count atomic.Int64
+	count  atomic.Int64
 }
 
 // NewRedactor returns a Redactor that replaces terms case-insensitively,
