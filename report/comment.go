@@ -100,20 +100,23 @@ func (i Instant) Compare(j Instant) int {
 	return 0
 }
 
-// Comment flags.
+// Comment flags, in the top byte of Comment.src.
 const (
-	flagRepliedKnown uint8 = 1 << iota // the replied column had a value
-	flagReplied                        // ... and it was true
-	flagReplyTime                      // ReplyAt holds reply_timestamp
-	flagNoReplies                      // the format cannot show reply authors (scraper)
-	flagQuestion                       // its text asks a question
+	flagRepliedKnown uint32 = 1 << (24 + iota) // the replied column had a value
+	flagReplied                                // ... and it was true
+	flagReplyTime                              // reply_timestamp had a value
+	flagNoReplies                              // the format cannot show reply authors (scraper)
+	flagQuestion                               // its text asks a question
 )
 
-// Comment is one comment or reply row, packed: no pointers, so a million
-// take about 70 MB and nothing for the garbage collector to scan. Its
-// strings are indexes into Dataset.CommentStrs; CommentRow is its readable
-// form. Its text is not kept: commenters and comments are only counted
-// (SPEC §6).
+// MaxSources bounds the source index a Comment holds (24 bits).
+const MaxSources = 1 << 24
+
+// Comment is one comment or reply row, packed in 56 bytes without
+// pointers: a million take 56 MB and give the garbage collector nothing to
+// scan. Its strings are indexes into Dataset.CommentStrs; CommentRow is
+// its readable form. Its text is not kept: commenters and comments are
+// only counted (SPEC §6).
 type Comment struct {
 	ID        Str
 	ParentID  Str
@@ -121,49 +124,64 @@ type Comment struct {
 	Username  Str
 	Sentiment Str
 	Category  Str
-	At        Instant // timestamp
-	ReplyAt   Instant // reply_timestamp, when HasReplyTime
+	atSec     int64
+	replySec  int64
+	atNsec    int32
+	replyNsec int32
 	Line      int32
-	Source    int32 // index of the source entry in rapor.yaml
-	flags     uint8
+	src       uint32 // source index (low 24 bits) and flags
 }
 
+// At returns the comment's time.
+func (c *Comment) At() Instant { return Instant{c.atSec, c.atNsec} }
+
+// SetAt records the comment's time.
+func (c *Comment) SetAt(i Instant) { c.atSec, c.atNsec = i.Sec, i.Nsec }
+
 // Time returns the comment's time (UTC).
-func (c *Comment) Time() time.Time { return c.At.Time() }
+func (c *Comment) Time() time.Time { return c.At().Time() }
+
+// Source returns the index of the comment's source entry in rapor.yaml.
+func (c *Comment) Source() int { return int(c.src & (MaxSources - 1)) }
+
+// SetSource records the source index (0 ≤ i < MaxSources).
+func (c *Comment) SetSource(i int) { c.src = c.src&^(MaxSources-1) | uint32(i)&(MaxSources-1) }
 
 // Replied returns the replied flag and whether it had a value.
 func (c *Comment) Replied() (replied, known bool) {
-	return c.flags&flagReplied != 0, c.flags&flagRepliedKnown != 0
+	return c.src&flagReplied != 0, c.src&flagRepliedKnown != 0
+}
+
+// ReplyAt returns reply_timestamp and whether it had a value.
+func (c *Comment) ReplyAt() (Instant, bool) {
+	return Instant{c.replySec, c.replyNsec}, c.src&flagReplyTime != 0
 }
 
 // ReplyTime returns reply_timestamp (UTC) and whether it had a value.
 func (c *Comment) ReplyTime() (time.Time, bool) {
-	if c.flags&flagReplyTime == 0 {
+	if c.src&flagReplyTime == 0 {
 		return time.Time{}, false
 	}
-	return c.ReplyAt.Time(), true
+	return Instant{c.replySec, c.replyNsec}.Time(), true
 }
 
 // NoReplies reports whether the format cannot show reply authors (scraper).
-func (c *Comment) NoReplies() bool { return c.flags&flagNoReplies != 0 }
+func (c *Comment) NoReplies() bool { return c.src&flagNoReplies != 0 }
 
 // Question reports whether its text asks a question (service.question_words).
-func (c *Comment) Question() bool { return c.flags&flagQuestion != 0 }
+func (c *Comment) Question() bool { return c.src&flagQuestion != 0 }
 
 // SetReplied records the replied flag.
 func (c *Comment) SetReplied(v bool) {
-	c.flags |= flagRepliedKnown
-	if v {
-		c.flags |= flagReplied
-	} else {
-		c.flags &^= flagReplied
-	}
+	c.src |= flagRepliedKnown
+	c.setFlag(flagReplied, v)
 }
 
 // SetReplyTime records reply_timestamp.
 func (c *Comment) SetReplyTime(t time.Time) {
-	c.ReplyAt = InstantOf(t)
-	c.flags |= flagReplyTime
+	i := InstantOf(t)
+	c.replySec, c.replyNsec = i.Sec, i.Nsec
+	c.src |= flagReplyTime
 }
 
 // SetNoReplies marks a comment whose format cannot show reply authors.
@@ -172,11 +190,11 @@ func (c *Comment) SetNoReplies(v bool) { c.setFlag(flagNoReplies, v) }
 // SetQuestion marks a comment whose text asks a question.
 func (c *Comment) SetQuestion(v bool) { c.setFlag(flagQuestion, v) }
 
-func (c *Comment) setFlag(f uint8, v bool) {
+func (c *Comment) setFlag(f uint32, v bool) {
 	if v {
-		c.flags |= f
+		c.src |= f
 	} else {
-		c.flags &^= f
+		c.src &^= f
 	}
 }
 
@@ -201,7 +219,9 @@ type CommentRow struct {
 func (r CommentRow) Pack(t *Strings) Comment {
 	c := Comment{ID: t.Add(r.ID), ParentID: t.Add(r.ParentID), PostKey: t.Add(r.PostKey),
 		Username: t.Add(r.Username), Sentiment: t.Add(r.Sentiment), Category: t.Add(r.Category),
-		At: InstantOf(r.Time), Line: int32(r.Line), Source: int32(r.Source)}
+		Line: int32(r.Line)}
+	c.SetAt(InstantOf(r.Time))
+	c.SetSource(r.Source)
 	if r.Replied != nil {
 		c.SetReplied(*r.Replied)
 	}
@@ -217,7 +237,7 @@ func (r CommentRow) Pack(t *Strings) Comment {
 func (c *Comment) Row(t *Strings) CommentRow {
 	r := CommentRow{ID: t.Get(c.ID), ParentID: t.Get(c.ParentID), PostKey: t.Get(c.PostKey),
 		Username: t.Get(c.Username), Sentiment: t.Get(c.Sentiment), Category: t.Get(c.Category),
-		Time: c.Time(), Line: int(c.Line), Source: int(c.Source), NoReplies: c.NoReplies(), Question: c.Question()}
+		Time: c.Time(), Line: int(c.Line), Source: c.Source(), NoReplies: c.NoReplies(), Question: c.Question()}
 	if v, ok := c.Replied(); ok {
 		r.Replied = &v
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // TestStrings checks that Add shares an index between equal strings, New
@@ -64,5 +65,22 @@ func TestCommentPackRow(t *testing.T) {
 	}
 	if !InstantOf(at).Before(InstantOf(at.Add(1))) || InstantOf(at).Compare(InstantOf(at.In(jkt))) != 0 {
 		t.Error("instants order as their times")
+	}
+}
+
+// TestCommentSize pins the packed size: a million comments in 56 MB.
+func TestCommentSize(t *testing.T) {
+	if n := unsafe.Sizeof(Comment{}); n != 56 {
+		t.Errorf("a Comment takes %d bytes, want 56", n)
+	}
+	var c Comment
+	c.SetSource(MaxSources - 1)
+	c.SetQuestion(true)
+	c.SetReplied(false)
+	if c.Source() != MaxSources-1 || !c.Question() {
+		t.Error("the source index and the flags share a word without touching each other")
+	}
+	if r, known := c.Replied(); r || !known {
+		t.Error("replied: false but known")
 	}
 }

@@ -60,8 +60,8 @@ func (x *prep) calcFor(p report.Period) *calc {
 	}
 	// Comments are sorted by time: the period's comments are one run.
 	from, to := report.InstantOf(start), report.InstantOf(end)
-	lo := sort.Search(len(x.comments), func(i int) bool { return !x.comments[i].At.Before(from) })
-	hi := sort.Search(len(x.comments), func(i int) bool { return !x.comments[i].At.Before(to) })
+	lo := sort.Search(len(x.comments), func(i int) bool { return !x.comments[i].At().Before(from) })
+	hi := sort.Search(len(x.comments), func(i int) bool { return !x.comments[i].At().Before(to) })
 	c.cmFrom, c.cm = lo, x.cstate[lo:max(lo, hi)]
 	i = sort.Search(len(x.cases), func(i int) bool { return !x.cases[i].DetectedAt.Before(start) })
 	for ; i < len(x.cases) && in(x.cases[i].DetectedAt); i++ {

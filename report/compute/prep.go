@@ -123,16 +123,16 @@ func (x *prep) prepComments(spanFrom time.Time) {
 		if r.ParentID == 0 {
 			continue
 		}
-		for int(r.Source) >= len(replySrc) {
+		for r.Source() >= len(replySrc) {
 			replySrc = append(replySrc, false)
 		}
-		replySrc[r.Source] = true
-		if r.At.Before(from) {
+		replySrc[r.Source()] = true
+		if r.At().Before(from) {
 			continue
 		}
 		parent := strs.Get(r.ParentID)
-		if t, ok := replyAt[parent]; !ok || r.At.Before(t) {
-			replyAt[parent] = r.At
+		if t, ok := replyAt[parent]; !ok || r.At().Before(t) {
+			replyAt[parent] = r.At()
 		}
 	}
 
@@ -140,7 +140,7 @@ func (x *prep) prepComments(spanFrom time.Time) {
 	x.comments = make([]*report.Comment, 0, len(x.d.Comments))
 	for i := range x.d.Comments {
 		c := &x.d.Comments[i]
-		if c.ParentID != 0 || c.At.Before(from) || x.isAccountStr(account, c.Username) {
+		if c.ParentID != 0 || c.At().Before(from) || x.isAccountStr(account, c.Username) {
 			continue
 		}
 		if c.PostKey != 0 && x.otherKeys[strs.Get(c.PostKey)] {
@@ -149,7 +149,7 @@ func (x *prep) prepComments(spanFrom time.Time) {
 		x.comments = append(x.comments, c)
 	}
 	byTime := func(a, b *report.Comment) int {
-		if c := a.At.Compare(b.At); c != 0 {
+		if c := a.At().Compare(b.At()); c != 0 {
 			return c
 		}
 		return strings.Compare(strs.Get(a.ID), strs.Get(b.ID))
@@ -158,7 +158,7 @@ func (x *prep) prepComments(spanFrom time.Time) {
 		slices.SortStableFunc(x.comments, byTime)
 	}
 	x.cstate = make([]commentState, len(x.comments))
-	src := func(i int32) bool { return int(i) < len(replySrc) && replySrc[i] }
+	src := func(i int) bool { return int(i) < len(replySrc) && replySrc[i] }
 	for i, c := range x.comments {
 		x.cstate[i] = x.stateOf(c, replyAt, src)
 	}
@@ -177,16 +177,16 @@ func (x *prep) isAccountStr(memo []int8, u report.Str) bool {
 
 // stateOf decides whether c is replied, unreplied or unknown (SPEC §4) and
 // whether it counts in the response metrics.
-func (x *prep) stateOf(c *report.Comment, replyAt map[string]report.Instant, replySrc func(int32) bool) commentState {
+func (x *prep) stateOf(c *report.Comment, replyAt map[string]report.Instant, replySrc func(int) bool) commentState {
 	rowAt, hasRow := report.Instant{}, false
 	if len(replyAt) > 0 {
 		rowAt, hasRow = replyAt[x.d.CommentStrs.Get(c.ID)]
 	}
 	flag, known := c.Replied()
 	replied := hasRow || (known && flag)
-	unreplied := !replied && ((known && !flag) || (!known && replySrc(c.Source)))
+	unreplied := !replied && ((known && !flag) || (!known && replySrc(c.Source())))
 	st := commentState{replied: replied, question: c.Question()}
-	st.resp = (replied || unreplied) && x.carriesReplies(int(c.Source)) && !c.NoReplies()
+	st.resp = (replied || unreplied) && x.carriesReplies(c.Source()) && !c.NoReplies()
 	if replied {
 		var at time.Time
 		if hasRow {

@@ -79,9 +79,12 @@ type commentReader struct {
 	loc      *time.Location
 	dayFirst bool
 	likeFmt  numFormat
-	lastRaw  [2]string            // the last post id and permalink kept: rows come grouped by post
-	lastStr  [2]report.Str        // ... and their indexes
-	question *question.Classifier // service.question_words
+	lastRaw  [2]string     // the last post id and permalink kept: rows come grouped by post
+	lastStr  [2]report.Str // ... and their indexes
+	// lastParent is the last parent id, lastParentStr its index.
+	lastParent    string
+	lastParentStr report.Str
+	question      *question.Classifier // service.question_words
 }
 
 // readComments reads one comments file as a stream: rows whose values do not
@@ -234,6 +237,18 @@ func (cr *commentReader) keepLast(k int, s string) report.Str {
 	return cr.lastStr[k]
 }
 
+// keepParent returns the index of a parent id: consecutive replies often
+// share their parent, which then takes one string.
+func (cr *commentReader) keepParent(pid string) report.Str {
+	if pid == "" {
+		return 0
+	}
+	if pid != cr.lastParent || cr.lastParentStr == 0 {
+		cr.lastParent, cr.lastParentStr = pid, cr.cf.strs.New(pid)
+	}
+	return cr.lastParentStr
+}
+
 // sortByLine puts the rows back in file order.
 func (cf *commentFile) sortByLine() {
 	idx := make([]int, len(cf.rows))
@@ -255,7 +270,8 @@ func (cr *commentReader) row(r Record) cell {
 	if !c.dataRow(r) {
 		return cellSkip
 	}
-	cm := report.Comment{Line: int32(r.Line), Source: int32(c.rep.Source)}
+	cm := report.Comment{Line: int32(r.Line)}
+	cm.SetSource(c.rep.Source)
 	cm.SetNoReplies(cr.cf.noReplys)
 	var ref postRef
 	if !cr.identify(r, &cm, &ref) {
@@ -266,7 +282,7 @@ func (cr *commentReader) row(r Record) cell {
 		c.badRow(r.Line, cols["timestamp"]+1, "bad_date", "ingest.bad_time", cr.get(r, ccTime))
 		return cellSkip
 	}
-	cm.At = report.InstantOf(ts)
+	cm.SetAt(report.InstantOf(ts))
 	cm.SetQuestion(cr.question.Is(cr.get(r, ccText))) // the text itself is not kept
 	cm.Sentiment = strs.Add(cr.get(r, ccSentiment))
 	cm.Category = strs.Add(cr.get(r, ccCategory))
@@ -300,7 +316,7 @@ func (cr *commentReader) identify(r Record, cm *report.Comment, ref *postRef) bo
 	}
 	cm.ID = strs.New(id)
 	pid, _ := cleanID(cr.get(r, ccParent))
-	cm.ParentID = strs.New(pid)
+	cm.ParentID = cr.keepParent(pid)
 	postID, _ := cleanID(cr.get(r, ccPost))
 	ref.post = cr.keepLast(0, postID)
 	ref.perm = cr.keepLast(1, cr.get(r, ccPermalink))
@@ -611,9 +627,8 @@ func (m *commentMerge) attachPosts(ds *report.Dataset) {
 // splitReplies separates the account's reply rows from the comments; a
 // reply earlier than its parent is a bad row.
 func (m *commentMerge) splitReplies(cfg *report.Config, ds *report.Dataset) {
-	const comment, reply = 0, 1
+	const comment, reply, dropped = 0, 1, 2
 	fate := make([]uint8, len(m.rows)) // by winning row
-	replies := 0
 	account := map[report.Str]bool{}
 	for _, k := range m.win {
 		if k < 0 {
@@ -623,10 +638,10 @@ func (m *commentMerge) splitReplies(cfg *report.Config, ds *report.Dataset) {
 		if cm.ParentID == 0 {
 			continue
 		}
-		if p, ok := m.winner(m.strs.Get(cm.ParentID)); ok && cm.At.Before(m.rows[p].At) {
+		if p, ok := m.winner(m.strs.Get(cm.ParentID)); ok && cm.At().Before(m.rows[p].At()) {
 			m.fileOf(int(k)).unuseBad(int(cm.Line), 1, "reply_before_comment", "ingest.reply_before_parent",
 				m.strs.Get(cm.ID), m.strs.Get(cm.ParentID))
-			fate[k] = 2
+			fate[k] = dropped
 			continue
 		}
 		own, ok := account[cm.Username]
@@ -636,28 +651,42 @@ func (m *commentMerge) splitReplies(cfg *report.Config, ds *report.Dataset) {
 		}
 		if own {
 			fate[k] = reply
-			replies++
 		}
 	}
-	ds.Replies = slices.Grow(ds.Replies, replies)
-	// The comments are packed in place: the row kept at n comes from a
-	// row at n or later, which the loop has not reached yet.
+	// The kept rows are packed in place (the row kept at n comes from a
+	// row at n or later, which the loop has not reached yet), then the
+	// replies are swapped behind the comments: sortComments orders both.
 	n := 0
 	for _, k := range m.win {
-		if k < 0 {
+		if k < 0 || fate[k] == dropped {
 			continue
 		}
-		switch fate[k] {
-		case comment:
-			m.rows[n] = m.rows[k]
-			n++
-		case reply:
-			ds.Replies = append(ds.Replies, m.rows[k])
-			ds.Sources[m.rows[k].Source].CarriesReplies = true
+		m.rows[n] = m.rows[k]
+		fate[n] = fate[k]
+		n++
+	}
+	i, j := 0, n
+	for {
+		for i < j && fate[i] == comment {
+			i++
+		}
+		for i < j && fate[j-1] == reply {
+			j--
+		}
+		if i >= j {
+			break
+		}
+		m.rows[i], m.rows[j-1] = m.rows[j-1], m.rows[i]
+		fate[i], fate[j-1] = comment, reply
+	}
+	ds.Comments = m.rows[:i:i]
+	if n > i {
+		ds.Replies = m.rows[i:n:n]
+		for _, r := range ds.Replies {
+			ds.Sources[r.Source()].CarriesReplies = true
 		}
 	}
-	ds.Comments = slices.Clip(m.rows[:n])
-	m.rows, m.refs, m.win = nil, nil, nil
+	m.rows, m.refs, m.win, m.ids = nil, nil, nil, idLookup{}
 }
 
 // sortComments orders by time, then id (ids are unique after the merge, so
@@ -673,9 +702,10 @@ func sortComments(cs []report.Comment, strs *report.Strings) {
 	keys := make([]key, len(cs))
 	sorted := true
 	for i := range cs {
-		keys[i] = key{cs[i].At.Sec, cs[i].At.Nsec, int32(i)}
+		at := cs[i].At()
+		keys[i] = key{at.Sec, at.Nsec, int32(i)}
 		if i > 0 && sorted {
-			if c := cs[i-1].At.Compare(cs[i].At); c > 0 || c == 0 && strs.Get(cs[i-1].ID) > strs.Get(cs[i].ID) {
+			if c := cs[i-1].At().Compare(at); c > 0 || c == 0 && strs.Get(cs[i-1].ID) > strs.Get(cs[i].ID) {
 				sorted = false
 			}
 		}
