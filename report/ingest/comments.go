@@ -691,19 +691,17 @@ func (m *commentMerge) splitReplies(cfg *report.Config, ds *report.Dataset) {
 
 // sortComments orders by time, then id (ids are unique after the merge, so
 // the order is total and the sort deterministic). It sorts packed keys
-// (seconds, nanoseconds, index), follows the index only to break a tie,
-// and then moves the comments in place.
+// (time, index) with a radix sort, orders equal times by id, and then
+// moves the comments in place.
 func sortComments(cs []report.Comment, strs *report.Strings) {
-	type key struct {
-		sec  int64
-		nsec int32
-		i    int32
+	if len(cs) < 2 {
+		return
 	}
-	keys := make([]key, len(cs))
+	minSec, maxSec := cs[0].At().Sec, cs[0].At().Sec
 	sorted := true
 	for i := range cs {
 		at := cs[i].At()
-		keys[i] = key{at.Sec, at.Nsec, int32(i)}
+		minSec, maxSec = min(minSec, at.Sec), max(maxSec, at.Sec)
 		if i > 0 && sorted {
 			if c := cs[i-1].At().Compare(at); c > 0 || c == 0 && strs.Get(cs[i-1].ID) > strs.Get(cs[i].ID) {
 				sorted = false
@@ -713,15 +711,35 @@ func sortComments(cs []report.Comment, strs *report.Strings) {
 	if sorted {
 		return
 	}
-	slices.SortFunc(keys, func(a, b key) int {
-		switch {
-		case a.sec != b.sec:
-			return cmp.Compare(a.sec, b.sec)
-		case a.nsec != b.nsec:
-			return cmp.Compare(a.nsec, b.nsec)
+	byID := func(a, b timeKey) int { return strings.Compare(strs.Get(cs[a.i].ID), strs.Get(cs[b.i].ID)) }
+	keys := make([]timeKey, len(cs))
+	if uint64(maxSec-minSec) < 1<<33 { // seconds and nanoseconds (< 2^30) fit 63 bits
+		for i := range cs {
+			at := cs[i].At()
+			keys[i] = timeKey{uint64(at.Sec-minSec)<<30 | uint64(at.Nsec), int32(i)}
 		}
-		return strings.Compare(strs.Get(cs[a.i].ID), strs.Get(cs[b.i].ID))
-	})
+		radixSort(keys)
+		for i := 0; i < len(keys); { // equal times by id
+			j := i + 1
+			for j < len(keys) && keys[j].k == keys[i].k {
+				j++
+			}
+			if j-i > 1 {
+				slices.SortFunc(keys[i:j], byID)
+			}
+			i = j
+		}
+	} else { // times centuries apart
+		for i := range keys {
+			keys[i].i = int32(i)
+		}
+		slices.SortFunc(keys, func(a, b timeKey) int {
+			if c := cs[a.i].At().Compare(cs[b.i].At()); c != 0 {
+				return c
+			}
+			return byID(a, b)
+		})
+	}
 	// cs[i] becomes cs[keys[i].i], one cycle of the permutation at a time.
 	for i := range keys {
 		if keys[i].i < 0 {
@@ -739,5 +757,41 @@ func sortComments(cs []report.Comment, strs *report.Strings) {
 			cs[j] = cs[k]
 			j = k
 		}
+	}
+}
+
+// timeKey is a comment's packed time and its index.
+type timeKey struct {
+	k uint64
+	i int32
+}
+
+// radixSort sorts keys by k, stably, a byte at a time from the lowest;
+// bytes that are the same in every key are skipped.
+func radixSort(keys []timeKey) {
+	tmp := make([]timeKey, len(keys))
+	src, dst := keys, tmp
+	for shift := 0; shift < 64; shift += 8 {
+		var count [256]int
+		for _, x := range src {
+			count[byte(x.k>>shift)]++
+		}
+		if count[byte(src[0].k>>shift)] == len(src) {
+			continue
+		}
+		pos := 0
+		for b, c := range count {
+			count[b] = pos
+			pos += c
+		}
+		for _, x := range src {
+			d := byte(x.k >> shift)
+			dst[count[d]] = x
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
 	}
 }

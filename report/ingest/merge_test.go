@@ -1,10 +1,15 @@
 package ingest
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/rapor-id/rapor/report"
 )
@@ -78,6 +83,39 @@ func TestMergeCommentsAcrossFiles(t *testing.T) {
 		w := wantFiles[f.Path]
 		if got := [3]int{f.RowsRead, f.RowsUsed, f.SkippedTotal()}; got != w {
 			t.Errorf("%s: read, used, skipped = %v (%v), want %v", f.Path, got, f.Skipped, w)
+		}
+	}
+}
+
+// TestSortComments checks the radix sort of comments against a plain sort
+// by time then id, with many equal times, nanoseconds, and (for the
+// comparison fallback) times centuries apart.
+func TestSortComments(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	base := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, spread := range []time.Duration{time.Hour, 5 * 365 * 24 * time.Hour, 0} {
+		var strs report.Strings
+		var cs []report.Comment
+		for i := range 5000 {
+			at := base.Add(time.Duration(rng.Int64N(int64(max(spread, time.Second)))).Truncate(time.Minute))
+			switch {
+			case i%7 == 0:
+				at = at.Add(time.Duration(rng.IntN(1e9)))
+			case spread == 0 && i%2 == 0:
+				at = time.Date(1700+rng.IntN(600), 1, 1, 0, 0, 0, 0, time.UTC)
+			}
+			cs = append(cs, report.CommentRow{ID: strconv.Itoa(rng.IntN(1e9)) + "x" + strconv.Itoa(i), Time: at}.Pack(&strs))
+		}
+		want := slices.Clone(cs)
+		slices.SortFunc(want, func(a, b report.Comment) int {
+			if c := a.At().Compare(b.At()); c != 0 {
+				return c
+			}
+			return strings.Compare(strs.Get(a.ID), strs.Get(b.ID))
+		})
+		sortComments(cs, &strs)
+		if !reflect.DeepEqual(cs, want) {
+			t.Errorf("spread %v: the comments are not in time then id order", spread)
 		}
 	}
 }
