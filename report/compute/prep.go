@@ -116,7 +116,7 @@ func (x *prep) prepComments(spanFrom time.Time) {
 	// Reply rows: earliest reply time per parent, and the sources holding
 	// them. A reply is never earlier than its comment (ingest skips such
 	// rows), so replies before the span cannot answer a comment in it.
-	replyAt := map[string]report.Instant{}
+	replyAt := replyTimes{num: map[uint64]report.Instant{}, str: map[string]report.Instant{}}
 	var replySrc []bool // by source
 	for i := range x.d.Replies {
 		r := &x.d.Replies[i]
@@ -130,20 +130,18 @@ func (x *prep) prepComments(spanFrom time.Time) {
 		if r.At().Before(from) {
 			continue
 		}
-		parent := strs.Get(r.ParentID)
-		if t, ok := replyAt[parent]; !ok || r.At().Before(t) {
-			replyAt[parent] = r.At()
-		}
+		replyAt.earliest(strs.Get(r.ParentID), r.At())
 	}
 
 	account := make([]int8, strs.Len()) // by username: 1 the account, -1 not
+	other := make([]int8, strs.Len())   // by post key: 1 another account's post, -1 not
 	x.comments = make([]*report.Comment, 0, len(x.d.Comments))
 	for i := range x.d.Comments {
 		c := &x.d.Comments[i]
 		if c.ParentID != 0 || c.At().Before(from) || x.isAccountStr(account, c.Username) {
 			continue
 		}
-		if c.PostKey != 0 && x.otherKeys[strs.Get(c.PostKey)] {
+		if c.PostKey != 0 && memo(other, c.PostKey, func(k string) bool { return x.otherKeys[k] }, strs) {
 			continue
 		}
 		x.comments = append(x.comments, c)
@@ -164,24 +162,77 @@ func (x *prep) prepComments(spanFrom time.Time) {
 	}
 }
 
-// isAccountStr is isAccount of a username index, memoised in memo.
-func (x *prep) isAccountStr(memo []int8, u report.Str) bool {
-	if memo[u] == 0 {
-		memo[u] = -1
-		if x.isAccount(x.d.CommentStrs.Get(u)) {
-			memo[u] = 1
+// isAccountStr is isAccount of a username index, memoised in m.
+func (x *prep) isAccountStr(m []int8, u report.Str) bool {
+	return memo(m, u, x.isAccount, &x.d.CommentStrs)
+}
+
+// memo returns f of string i, computing it once per index (m holds 1 for
+// true, -1 for false, by index).
+func memo(m []int8, i report.Str, f func(string) bool, strs *report.Strings) bool {
+	if m[i] == 0 {
+		m[i] = -1
+		if f(strs.Get(i)) {
+			m[i] = 1
 		}
 	}
-	return memo[u] > 0
+	return m[i] > 0
+}
+
+// replyTimes holds the earliest reply row time per parent id: numeric ids
+// (Instagram's) by value, which looks up faster than the string.
+type replyTimes struct {
+	num map[uint64]report.Instant
+	str map[string]report.Instant
+}
+
+// numericID returns the value of an id of 1–19 digits without a leading
+// zero, so that distinct strings never share a value.
+func numericID(id string) (uint64, bool) {
+	if len(id) == 0 || len(id) > 19 || id[0] == '0' {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + uint64(c-'0')
+	}
+	return v, true
+}
+
+// earliest records a reply to parent at t, keeping the earliest.
+func (rt replyTimes) earliest(parent string, t report.Instant) {
+	if v, ok := numericID(parent); ok {
+		if old, ok := rt.num[v]; !ok || t.Before(old) {
+			rt.num[v] = t
+		}
+		return
+	}
+	if old, ok := rt.str[parent]; !ok || t.Before(old) {
+		rt.str[parent] = t
+	}
+}
+
+// get returns the earliest reply time to id.
+func (rt replyTimes) get(id string) (report.Instant, bool) {
+	if len(rt.num)+len(rt.str) == 0 {
+		return report.Instant{}, false
+	}
+	if v, ok := numericID(id); ok {
+		t, ok := rt.num[v]
+		return t, ok
+	}
+	t, ok := rt.str[id]
+	return t, ok
 }
 
 // stateOf decides whether c is replied, unreplied or unknown (SPEC §4) and
 // whether it counts in the response metrics.
-func (x *prep) stateOf(c *report.Comment, replyAt map[string]report.Instant, replySrc func(int) bool) commentState {
-	rowAt, hasRow := report.Instant{}, false
-	if len(replyAt) > 0 {
-		rowAt, hasRow = replyAt[x.d.CommentStrs.Get(c.ID)]
-	}
+func (x *prep) stateOf(c *report.Comment, replyAt replyTimes, replySrc func(int) bool) commentState {
+	rowAt, hasRow := replyAt.get(x.d.CommentStrs.Get(c.ID))
 	flag, known := c.Replied()
 	replied := hasRow || (known && flag)
 	unreplied := !replied && ((known && !flag) || (!known && replySrc(c.Source())))
