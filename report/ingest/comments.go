@@ -446,13 +446,8 @@ func (m *commentMerge) fileOf(k int) *fileCtx {
 // are sorted by value, so that no map is built for a million of them;
 // other ids are in a map.
 type idLookup struct {
-	num []idRow             // by id value, then row
+	num []timeKey           // id value (k) and row (i), by value then row
 	str map[string][2]int32 // the first and the last row of the id
-}
-
-type idRow struct {
-	v uint64
-	k int32
 }
 
 // numericID returns the value of an id of 1–19 digits without a leading
@@ -476,12 +471,12 @@ func numericID(id string) (uint64, bool) {
 // counted as duplicates) at the place of the id's first row.
 func (m *commentMerge) dedupe() {
 	m.win = make([]int32, len(m.rows))
-	m.ids = idLookup{num: make([]idRow, 0, len(m.rows)), str: map[string][2]int32{}}
+	m.ids = idLookup{num: make([]timeKey, 0, len(m.rows)), str: map[string][2]int32{}}
 	for k := range m.rows {
 		m.win[k] = -1
 		id := m.strs.Get(m.rows[k].ID)
 		if v, ok := numericID(id); ok {
-			m.ids.num = append(m.ids.num, idRow{v, int32(k)})
+			m.ids.num = append(m.ids.num, timeKey{v, int32(k)})
 			continue
 		}
 		if fl, ok := m.ids.str[id]; ok {
@@ -494,19 +489,14 @@ func (m *commentMerge) dedupe() {
 		m.win[k] = int32(k)
 	}
 	num := m.ids.num
-	slices.SortFunc(num, func(a, b idRow) int {
-		if a.v != b.v {
-			return cmp.Compare(a.v, b.v)
-		}
-		return cmp.Compare(a.k, b.k)
-	})
+	radixSort(num) // stable: the rows of an id stay in order
 	for i := 0; i < len(num); {
 		j := i + 1
-		for j < len(num) && num[j].v == num[i].v {
-			m.fileOf(int(num[j-1].k)).unuse("duplicate")
+		for j < len(num) && num[j].k == num[i].k {
+			m.fileOf(int(num[j-1].i)).unuse("duplicate")
 			j++
 		}
-		m.win[num[i].k] = num[j-1].k
+		m.win[num[i].i] = num[j-1].i
 		i = j
 	}
 }
@@ -515,11 +505,11 @@ func (m *commentMerge) dedupe() {
 func (m *commentMerge) winner(id string) (int32, bool) {
 	if v, ok := numericID(id); ok {
 		num := m.ids.num
-		i := sort.Search(len(num), func(i int) bool { return num[i].v > v })
-		if i == 0 || num[i-1].v != v {
+		i := sort.Search(len(num), func(i int) bool { return num[i].k > v })
+		if i == 0 || num[i-1].k != v {
 			return 0, false
 		}
-		return num[i-1].k, true
+		return num[i-1].i, true
 	}
 	fl, ok := m.ids.str[id]
 	return fl[1], ok
@@ -760,7 +750,8 @@ func sortComments(cs []report.Comment, strs *report.Strings) {
 	}
 }
 
-// timeKey is a comment's packed time and its index.
+// timeKey is a key and a row index: a comment's packed time, or its
+// numeric id.
 type timeKey struct {
 	k uint64
 	i int32
@@ -769,6 +760,9 @@ type timeKey struct {
 // radixSort sorts keys by k, stably, a byte at a time from the lowest;
 // bytes that are the same in every key are skipped.
 func radixSort(keys []timeKey) {
+	if len(keys) < 2 {
+		return
+	}
 	tmp := make([]timeKey, len(keys))
 	src, dst := keys, tmp
 	for shift := 0; shift < 64; shift += 8 {
