@@ -116,6 +116,9 @@ func readComments(c *fileCtx, in *input) *commentFile {
 			if !cr.start(header) {
 				return errStop
 			}
+			if i, q := cr.at[ccText], cr.question; i >= 0 { // classify on the parsing goroutine
+				t.SetMark(func(r Record) bool { return q.Is(r.Get(i)) })
+			}
 			return nil
 		}
 		if r.Blank() {
@@ -126,7 +129,7 @@ func readComments(c *fileCtx, in *input) *commentFile {
 		order.add(rts)
 		likes.add(lc)
 		if numSensitive(lc) || (dateSensitive(ts) || dateSensitive(rts)) && !order.decided {
-			pending = append(pending, Record{Fields: cloneAll(r.Fields), Line: r.Line})
+			pending = append(pending, Record{Fields: cloneAll(r.Fields), Line: r.Line, Marked: r.Marked, Mark: r.Mark})
 			return nil
 		}
 		cr.dayFirst = order.result(c.cfg.Language == "id")
@@ -283,7 +286,11 @@ func (cr *commentReader) row(r Record) cell {
 		return cellSkip
 	}
 	cm.SetAt(report.InstantOf(ts))
-	cm.SetQuestion(cr.question.Is(cr.get(r, ccText))) // the text itself is not kept
+	q := r.Mark
+	if !r.Marked {
+		q = cr.question.Is(cr.get(r, ccText))
+	}
+	cm.SetQuestion(q) // the text itself is not kept
 	cm.Sentiment = strs.Add(cr.get(r, ccSentiment))
 	cm.Category = strs.Add(cr.get(r, ccCategory))
 	if s := cr.get(r, ccLikes); s != "" { // checked; compute does not use the value

@@ -98,3 +98,30 @@ func TestPlainCountSameAsParse(t *testing.T) {
 		}
 	}
 }
+
+// TestEachMark checks that a mark function set during reading marks later
+// records (on the parsing goroutine) with what it says of them.
+func TestEachMark(t *testing.T) {
+	tx, err := openText(memInput(bigCSV("")), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := func(r Record) bool { return strings.HasSuffix(r.Get(0), "1") }
+	n, marked := 0, 0
+	err = tx.Each(func(r Record) error {
+		n++
+		if n == 1 {
+			tx.SetMark(odd)
+		}
+		if r.Marked {
+			marked++
+			if r.Mark != odd(r) {
+				t.Fatalf("record at line %d marked %v", r.Line, r.Mark)
+			}
+		}
+		return nil
+	})
+	if err != nil || marked < n/2 {
+		t.Errorf("Each = %v; %d of %d records marked", err, marked, n)
+	}
+}
