@@ -157,28 +157,6 @@ type Audience struct {
 	Followers *float64    `json:"followers,omitempty"` // early-2024 layout total
 }
 
-// Comment is one comment or reply row. Its text is not kept: commenters and
-// comments are only counted (SPEC §6).
-type Comment struct {
-	ID        string
-	ParentID  string
-	PostID    string
-	Permalink string
-	PostKey   string // identity of the post (shortcode or post id), "" when unknown
-	Username  string
-	Time      time.Time
-	Likes     *float64
-	Replied   *bool      // replied flag: nil = blank/absent
-	ReplyTime *time.Time // reply_timestamp, nil when blank
-	Sentiment string
-	Category  string
-	Source    int  // index of the source entry in rapor.yaml
-	NoReplies bool // the format cannot show reply authors (scraper)
-	Question  bool // its text asks a question (service.question_words); the text is not kept
-	File      string
-	Line      int
-}
-
 // Case is one media-monitoring case.
 type Case struct {
 	ID          string
@@ -283,8 +261,9 @@ type Dataset struct {
 	PostsCovers  []Range            // coverage of each posts file
 	Series       map[string]*Series // canonical metric -> series
 	Audience     *Audience          // the winning audience snapshot, or nil
-	Comments     []*Comment         // de-duplicated, sorted by time then id
-	Replies      []*Comment         // reply rows by the account (parent set)
+	Comments     []Comment          // de-duplicated, sorted by time then id
+	Replies      []Comment          // reply rows by the account (parent set)
+	CommentStrs  Strings            // the texts of Comments and Replies
 	Sources      []SourceInfo       // by source index
 	CommentCover []Range            // explicit coverage of comments sources; nil = covers P and Q
 	Cases        []*Case

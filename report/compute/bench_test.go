@@ -30,14 +30,14 @@ func bigFixture() *fixture {
 	f.ds.Sources[0].Coverage = &report.Range{From: report.DateOf(start, jkt), To: report.DateOf(end, jkt) - 1}
 	f.ds.CommentCover = []report.Range{*f.ds.Sources[0].Coverage}
 	cstep := end.Sub(start) / 1000000
-	f.ds.Comments = make([]*report.Comment, 0, 1000000)
+	f.ds.Comments = make([]report.Comment, 0, 1000000)
 	for i := 0; i < 1000000; i++ {
-		c := &report.Comment{ID: strconv.Itoa(i), Username: "w", Time: start.Add(time.Duration(i) * cstep)}
+		c := report.CommentRow{ID: strconv.Itoa(i), Username: "w", Time: start.Add(time.Duration(i) * cstep)}
 		if i%3 == 0 {
-			f.ds.Replies = append(f.ds.Replies, &report.Comment{ID: "r" + c.ID, ParentID: c.ID, Username: "kab.test",
+			f.ds.AddReplies(report.CommentRow{ID: "r" + c.ID, ParentID: c.ID, Username: "kab.test",
 				Time: c.Time.Add(time.Duration(i%50) * time.Hour)})
 		}
-		f.ds.Comments = append(f.ds.Comments, c)
+		f.ds.AddComments(c)
 	}
 	return f
 }

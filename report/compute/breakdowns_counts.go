@@ -80,16 +80,17 @@ func (x *prep) casesByCategory(c *calc) []report.Count {
 // by category, each only when some comment has such a label.
 func (x *prep) commentLabels(c *calc) (sentiment, category []report.Count) {
 	cms := x.comments[c.cmFrom : c.cmFrom+len(c.cm)]
+	strs := &x.d.CommentStrs
 	hasS, hasC := false, false
 	for _, cm := range cms {
-		hasS = hasS || strings.TrimSpace(cm.Sentiment) != ""
-		hasC = hasC || strings.TrimSpace(cm.Category) != ""
+		hasS = hasS || strings.TrimSpace(strs.Get(cm.Sentiment)) != ""
+		hasC = hasC || strings.TrimSpace(strs.Get(cm.Category)) != ""
 	}
 	if hasS {
-		sentiment = x.countBy(len(cms), func(i int) string { return cms[i].Sentiment })
+		sentiment = x.countBy(len(cms), func(i int) string { return strs.Get(cms[i].Sentiment) })
 	}
 	if hasC {
-		category = x.countBy(len(cms), func(i int) string { return cms[i].Category })
+		category = x.countBy(len(cms), func(i int) string { return strs.Get(cms[i].Category) })
 	}
 	return sentiment, category
 }

@@ -182,9 +182,9 @@ func TestResponseAndLabelCounts(t *testing.T) {
 	t.Parallel()
 	f := newFixture()
 	withConversation(f)
-	f.ds.Comments[0].Sentiment = "Positif"
-	f.ds.Comments[1].Sentiment = "negatif"
-	f.ds.Comments[2].Sentiment = "positif"
+	f.ds.Comments[0].Sentiment = f.ds.CommentStrs.Add("Positif")
+	f.ds.Comments[1].Sentiment = f.ds.CommentStrs.Add("negatif")
+	f.ds.Comments[2].Sentiment = f.ds.CommentStrs.Add("positif")
 	f.ds.CasesCover = []report.Range{rng("2026-10-01", "2026-10-31")}
 	f.ds.Cases = []*report.Case{
 		{ID: "1", DetectedAt: at("2026-10-02 10:00"), Category: "hoaks"},

@@ -74,13 +74,13 @@ func TestFindingsAllMetSmallGroupsAndResponse(t *testing.T) {
 	f.cfg.Targets = []report.TargetEntry{{ID: "engage.er_reach", Target: report.Target{Min: fp(0.05)}}}
 	// No September posts export and no September comment: no previous values, so no changes.
 	f.ds.PostsCovers = f.ds.PostsCovers[1:]
-	var cms []*report.Comment
-	for _, c := range f.ds.Comments {
+	var cms []report.CommentRow
+	for _, c := range f.comments() {
 		if c.ID != "c8" {
 			cms = append(cms, c)
 		}
 	}
-	f.ds.Comments = cms
+	f.setComments(cms)
 	got := f.run(t, "id").Findings
 	want := []string{
 		"Satu-satunya indikator yang memiliki target mencapai targetnya.",

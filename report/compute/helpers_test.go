@@ -118,6 +118,27 @@ type fixture struct {
 	fw  *report.Framework
 }
 
+// setComments packs rows as the Dataset's comments.
+func (f *fixture) setComments(rows []report.CommentRow) {
+	f.ds.Comments = nil
+	f.ds.AddComments(rows...)
+}
+
+// setReplies packs rows as the Dataset's reply rows by the account.
+func (f *fixture) setReplies(rows []report.CommentRow) {
+	f.ds.Replies = nil
+	f.ds.AddReplies(rows...)
+}
+
+// comments returns the Dataset's comments in readable form.
+func (f *fixture) comments() []report.CommentRow {
+	out := make([]report.CommentRow, len(f.ds.Comments))
+	for i := range f.ds.Comments {
+		out[i] = f.ds.Comments[i].Row(&f.ds.CommentStrs)
+	}
+	return out
+}
+
 func newFixture() *fixture {
 	p := period("2026-10")
 	q := p.Previous()

@@ -28,7 +28,7 @@ func withConversation(f *fixture) {
 	}
 	f.ds.CommentCover = []report.Range{rng("2026-09-01", "2026-10-31"), rng("2026-09-01", "2026-10-31"), rng("2026-09-01", "2026-10-31")}
 	f.add(collabPost("other", at("2026-10-01 09:00")))
-	f.ds.Comments = []*report.Comment{
+	f.setComments([]report.CommentRow{
 		{ID: "c1", Username: "warga1", Time: at("2026-10-02 10:00")},
 		{ID: "c2", Username: "warga2", Time: at("2026-10-03 10:00"), Replied: bp(true), ReplyTime: tp("2026-10-03 13:00")},
 		{ID: "c3", Username: "warga3", Time: at("2026-10-04 10:00"), Replied: bp(false)},
@@ -41,11 +41,11 @@ func withConversation(f *fixture) {
 		{ID: "r7", ParentID: "c1", Username: "warga7", Time: at("2026-10-02 10:30")},
 		{ID: "c8", Username: "warga8", Time: at("2026-09-30 23:00"), Replied: bp(false)},
 		{ID: "c12", Username: "warga12", Time: at("2026-10-10 10:00"), PostKey: "other"},
-	}
-	f.ds.Replies = []*report.Comment{
+	})
+	f.setReplies([]report.CommentRow{
 		{ID: "r1", ParentID: "c1", Username: "kab.test", Time: at("2026-10-02 11:00")},
 		{ID: "r2", ParentID: "c2", Username: "kab.test", Time: at("2026-10-03 15:00")},
-	}
+	})
 }
 
 func TestManageIndicators(t *testing.T) {
@@ -90,12 +90,13 @@ func TestManageIndicators(t *testing.T) {
 		{name: "p90 of ten values is the 9th", id: "manage.p90_response_hours", n: 10,
 			setup: func(f *fixture) {
 				withConversation(f)
-				f.ds.Comments = nil
+				var rows []report.CommentRow
 				for i := 1; i <= 10; i++ {
-					f.ds.Comments = append(f.ds.Comments, &report.Comment{ID: "x" + string(rune('0'+i)), Username: "w",
+					rows = append(rows, report.CommentRow{ID: "x" + string(rune('0'+i)), Username: "w",
 						Time: at("2026-10-05 00:00"), Replied: bp(true), ReplyTime: tp("2026-10-05 00:00")})
-					*f.ds.Comments[i-1].ReplyTime = f.ds.Comments[i-1].ReplyTime.Add(timeHours(i))
+					*rows[i-1].ReplyTime = rows[i-1].ReplyTime.Add(timeHours(i))
 				}
+				f.setComments(rows)
 			}, want: 9},
 		{name: "replied within 24 h", id: "manage.replied_within_24h", n: 5, setup: withConversation, want: 2.0 / 5},
 		{name: "replied within 1 h (inclusive)", id: "manage.replied_within_1h", n: 5, setup: withConversation, want: 1.0 / 5},
@@ -128,7 +129,7 @@ func TestCommentStates(t *testing.T) {
 	}
 	got := map[string]commentState{}
 	for i, c := range x.comments {
-		got[c.ID] = x.cstate[i]
+		got[f.ds.CommentStrs.Get(c.ID)] = x.cstate[i]
 	}
 	if len(got) != len(want) {
 		t.Errorf("audience comments = %v, want the ids of %v", got, want)

@@ -59,8 +59,9 @@ func (x *prep) calcFor(p report.Period) *calc {
 		}
 	}
 	// Comments are sorted by time: the period's comments are one run.
-	lo := sort.Search(len(x.comments), func(i int) bool { return !x.comments[i].Time.Before(start) })
-	hi := sort.Search(len(x.comments), func(i int) bool { return !x.comments[i].Time.Before(end) })
+	from, to := report.InstantOf(start), report.InstantOf(end)
+	lo := sort.Search(len(x.comments), func(i int) bool { return !x.comments[i].At().Before(from) })
+	hi := sort.Search(len(x.comments), func(i int) bool { return !x.comments[i].At().Before(to) })
 	c.cmFrom, c.cm = lo, x.cstate[lo:max(lo, hi)]
 	i = sort.Search(len(x.cases), func(i int) bool { return !x.cases[i].DetectedAt.Before(start) })
 	for ; i < len(x.cases) && in(x.cases[i].DetectedAt); i++ {

@@ -1,6 +1,7 @@
 package compute
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -21,16 +22,17 @@ type prep struct {
 	loc     *time.Location
 	account string // lower-cased, without @
 
-	posts    []*report.Post // posts with a publish time, by time then key
-	comments []*report.Comment
-	cstate   []commentState // parallel to comments
-	cases    []*report.Case // by detected_at
+	posts    []*report.Post    // posts with a publish time, by time then key
+	comments []*report.Comment // audience comments, by time then id (pointers into the Dataset)
+	cstate   []commentState    // parallel to comments
+	cases    []*report.Case    // by detected_at
 
 	targets map[string]report.Target
 	calcs   map[report.Range]*calc
 	work    *worktime.Calendar // the service windows
 
-	viewsReplaced *bool // memoised impressionsOnly()
+	viewsReplaced *bool           // memoised impressionsOnly()
+	otherKeys     map[string]bool // keys of other accounts' posts
 }
 
 // commentState is what the response metrics need of one audience comment.
@@ -63,13 +65,13 @@ func newPrep(in Input, cat *msg.Catalog) *prep {
 	}
 
 	// Posts with a known publish time, by time then key.
-	otherKeys := map[string]bool{}
+	x.otherKeys = map[string]bool{}
 	for _, p := range x.d.Posts {
 		if p == nil {
 			continue
 		}
 		if !p.Own && p.Key != "" {
-			otherKeys[p.Key] = true
+			x.otherKeys[p.Key] = true
 		}
 		if !p.Published.IsZero() {
 			x.posts = append(x.posts, p)
@@ -87,50 +89,7 @@ func newPrep(in Input, cat *msg.Catalog) *prep {
 	// comparison period, or the month before the first month of P) on.
 	spanFrom, _ := x.bounds(x.span())
 
-	// Reply rows: earliest reply time per parent, and the sources holding
-	// them. A reply is never earlier than its comment (ingest skips such
-	// rows), so replies before the span cannot answer a comment in it.
-	replyAt := map[string]time.Time{}
-	replySrc := map[int]bool{}
-	for _, r := range x.d.Replies {
-		if r == nil || r.ParentID == "" {
-			continue
-		}
-		replySrc[r.Source] = true
-		if r.Time.Before(spanFrom) {
-			continue
-		}
-		if t, ok := replyAt[r.ParentID]; !ok || r.Time.Before(t) {
-			replyAt[r.ParentID] = r.Time
-		}
-	}
-
-	// Audience comments: top level, not by the account, not on another
-	// account's post, with a time in the span.
-	x.comments = make([]*report.Comment, 0, len(x.d.Comments))
-	for _, c := range x.d.Comments {
-		if c == nil || c.ParentID != "" || c.Time.Before(spanFrom) || x.isAccount(c.Username) {
-			continue
-		}
-		if c.PostKey != "" && otherKeys[c.PostKey] {
-			continue
-		}
-		x.comments = append(x.comments, c)
-	}
-	byTime := func(i, j int) bool {
-		a, b := x.comments[i], x.comments[j]
-		if !a.Time.Equal(b.Time) {
-			return a.Time.Before(b.Time)
-		}
-		return a.ID < b.ID
-	}
-	if !sort.SliceIsSorted(x.comments, byTime) { // ingest already sorts them
-		sort.SliceStable(x.comments, byTime)
-	}
-	x.cstate = make([]commentState, len(x.comments))
-	for i, c := range x.comments {
-		x.cstate[i] = x.stateOf(c, replyAt, replySrc)
-	}
+	x.prepComments(spanFrom)
 
 	for _, c := range x.d.Cases {
 		if c != nil && !c.DetectedAt.IsZero() {
@@ -147,26 +106,151 @@ func newPrep(in Input, cat *msg.Catalog) *prep {
 	return x
 }
 
+// prepComments picks the audience comments (top level, not by the
+// account, not on another account's post, with a time in the span from
+// spanFrom on) and decides the reply state of each.
+func (x *prep) prepComments(spanFrom time.Time) {
+	strs := &x.d.CommentStrs
+	from := report.InstantOf(spanFrom)
+
+	// Reply rows: earliest reply time per parent, and the sources holding
+	// them. A reply is never earlier than its comment (ingest skips such
+	// rows), so replies before the span cannot answer a comment in it.
+	replyAt := replyTimes{num: map[uint64]report.Instant{}, str: map[string]report.Instant{}}
+	var replySrc []bool // by source
+	for i := range x.d.Replies {
+		r := &x.d.Replies[i]
+		if r.ParentID == 0 {
+			continue
+		}
+		for r.Source() >= len(replySrc) {
+			replySrc = append(replySrc, false)
+		}
+		replySrc[r.Source()] = true
+		if r.At().Before(from) {
+			continue
+		}
+		replyAt.earliest(strs.Get(r.ParentID), r.At())
+	}
+
+	account := make([]int8, strs.Len()) // by username: 1 the account, -1 not
+	other := make([]int8, strs.Len())   // by post key: 1 another account's post, -1 not
+	x.comments = make([]*report.Comment, 0, len(x.d.Comments))
+	for i := range x.d.Comments {
+		c := &x.d.Comments[i]
+		if c.ParentID != 0 || c.At().Before(from) || x.isAccountStr(account, c.Username) {
+			continue
+		}
+		if c.PostKey != 0 && memo(other, c.PostKey, func(k string) bool { return x.otherKeys[k] }, strs) {
+			continue
+		}
+		x.comments = append(x.comments, c)
+	}
+	byTime := func(a, b *report.Comment) int {
+		if c := a.At().Compare(b.At()); c != 0 {
+			return c
+		}
+		return strings.Compare(strs.Get(a.ID), strs.Get(b.ID))
+	}
+	if !slices.IsSortedFunc(x.comments, byTime) { // ingest already sorts them
+		slices.SortStableFunc(x.comments, byTime)
+	}
+	x.cstate = make([]commentState, len(x.comments))
+	src := func(i int) bool { return int(i) < len(replySrc) && replySrc[i] }
+	for i, c := range x.comments {
+		x.cstate[i] = x.stateOf(c, replyAt, src)
+	}
+}
+
+// isAccountStr is isAccount of a username index, memoised in m.
+func (x *prep) isAccountStr(m []int8, u report.Str) bool {
+	return memo(m, u, x.isAccount, &x.d.CommentStrs)
+}
+
+// memo returns f of string i, computing it once per index (m holds 1 for
+// true, -1 for false, by index).
+func memo(m []int8, i report.Str, f func(string) bool, strs *report.Strings) bool {
+	if m[i] == 0 {
+		m[i] = -1
+		if f(strs.Get(i)) {
+			m[i] = 1
+		}
+	}
+	return m[i] > 0
+}
+
+// replyTimes holds the earliest reply row time per parent id: numeric ids
+// (Instagram's) by value, which looks up faster than the string.
+type replyTimes struct {
+	num map[uint64]report.Instant
+	str map[string]report.Instant
+}
+
+// numericID returns the value of an id of 1–19 digits without a leading
+// zero, so that distinct strings never share a value.
+func numericID(id string) (uint64, bool) {
+	if len(id) == 0 || len(id) > 19 || id[0] == '0' {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + uint64(c-'0')
+	}
+	return v, true
+}
+
+// earliest records a reply to parent at t, keeping the earliest.
+func (rt replyTimes) earliest(parent string, t report.Instant) {
+	if v, ok := numericID(parent); ok {
+		if old, ok := rt.num[v]; !ok || t.Before(old) {
+			rt.num[v] = t
+		}
+		return
+	}
+	if old, ok := rt.str[parent]; !ok || t.Before(old) {
+		rt.str[parent] = t
+	}
+}
+
+// get returns the earliest reply time to id.
+func (rt replyTimes) get(id string) (report.Instant, bool) {
+	if len(rt.num)+len(rt.str) == 0 {
+		return report.Instant{}, false
+	}
+	if v, ok := numericID(id); ok {
+		t, ok := rt.num[v]
+		return t, ok
+	}
+	t, ok := rt.str[id]
+	return t, ok
+}
+
 // stateOf decides whether c is replied, unreplied or unknown (SPEC §4) and
 // whether it counts in the response metrics.
-func (x *prep) stateOf(c *report.Comment, replyAt map[string]time.Time, replySrc map[int]bool) commentState {
-	rowAt, hasRow := replyAt[c.ID]
-	replied := hasRow || (c.Replied != nil && *c.Replied)
-	unreplied := !replied && ((c.Replied != nil && !*c.Replied) || (c.Replied == nil && replySrc[c.Source]))
-	st := commentState{replied: replied, question: c.Question}
-	st.resp = (replied || unreplied) && x.carriesReplies(c.Source) && !c.NoReplies
+func (x *prep) stateOf(c *report.Comment, replyAt replyTimes, replySrc func(int) bool) commentState {
+	rowAt, hasRow := replyAt.get(x.d.CommentStrs.Get(c.ID))
+	flag, known := c.Replied()
+	replied := hasRow || (known && flag)
+	unreplied := !replied && ((known && !flag) || (!known && replySrc(c.Source())))
+	st := commentState{replied: replied, question: c.Question()}
+	st.resp = (replied || unreplied) && x.carriesReplies(c.Source()) && !c.NoReplies()
 	if replied {
 		var at time.Time
 		if hasRow {
-			at = rowAt
+			at = rowAt.Time()
 		}
-		if c.ReplyTime != nil && (at.IsZero() || c.ReplyTime.Before(at)) {
-			at = *c.ReplyTime
+		if rt, ok := c.ReplyTime(); ok && (at.IsZero() || rt.Before(at)) {
+			at = rt
 		}
 		if !at.IsZero() {
+			t := c.Time()
 			st.timed = true
-			st.hours = at.Sub(c.Time).Hours()
-			st.work = x.work.Hours(c.Time, at)
+			st.hours = at.Sub(t).Hours()
+			st.work = x.work.Hours(t, at)
 		}
 	}
 	return st

@@ -246,10 +246,10 @@ func serviceFixture(f *fixture) {
 	f.withComments()
 	f.cfg.Service = report.DefaultService()
 	f.cfg.Service.Holidays = []report.Date{day("2026-10-12")}
-	reply := func(id, from, to string, q bool) *report.Comment {
-		return &report.Comment{ID: id, Username: "w" + id, Time: at(from), Replied: bp(true), ReplyTime: tp(to), Question: q}
+	reply := func(id, from, to string, q bool) report.CommentRow {
+		return report.CommentRow{ID: id, Username: "w" + id, Time: at(from), Replied: bp(true), ReplyTime: tp(to), Question: q}
 	}
-	f.ds.Comments = []*report.Comment{
+	f.setComments([]report.CommentRow{
 		reply("s1", "2026-10-09 15:00", "2026-10-13 09:00", true),
 		reply("s2", "2026-10-14 06:00", "2026-10-14 07:30", false),
 		reply("s3", "2026-10-14 07:00", "2026-10-14 09:00", true),
@@ -257,7 +257,7 @@ func serviceFixture(f *fixture) {
 		reply("s5", "2026-10-15 08:00", "2026-10-16 08:01", false),
 		{ID: "s6", Username: "w6", Time: at("2026-10-15 10:00"), Replied: bp(false), Question: true},
 		{ID: "s7", Username: "w7", Time: at("2026-10-15 11:00"), Replied: bp(true), Question: true},
-	}
+	})
 }
 
 func TestServiceLevels(t *testing.T) {
@@ -279,8 +279,8 @@ func TestServiceLevels(t *testing.T) {
 		{name: "question response rate: no questions", id: "manage.question_response_rate", n: 0, null: report.ReasonNoData,
 			setup: func(f *fixture) {
 				serviceFixture(f)
-				for _, c := range f.ds.Comments {
-					c.Question = false
+				for i := range f.ds.Comments {
+					f.ds.Comments[i].SetQuestion(false)
 				}
 			}},
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"slices"
@@ -36,9 +37,17 @@ var commentAliases = []alias{
 
 type commentFile struct {
 	c        *fileCtx
-	rows     []*report.Comment
+	rows     []report.Comment // PostKey not set yet; strings in strs
+	refs     []postRef        // the post of each row
+	strs     report.Strings
 	hasFlag  bool // a replied column
 	noReplys bool
+}
+
+// postRef is what a comment row says of its post.
+type postRef struct {
+	post report.Str // post id
+	perm report.Str // permalink
 }
 
 // errStop ends a stream early (the problem is already recorded).
@@ -70,13 +79,12 @@ type commentReader struct {
 	loc      *time.Location
 	dayFirst bool
 	likeFmt  numFormat
-	intern   map[string]string
-	lastKept [2]string // the last post id and permalink kept: rows come grouped by post
-	comments slab[report.Comment]
-	likes    slab[float64]
-	flags    slab[bool]
-	times    slab[time.Time]
-	question *question.Classifier // service.question_words
+	lastRaw  [2]string     // the last post id and permalink kept: rows come grouped by post
+	lastStr  [2]report.Str // ... and their indexes
+	// lastParent is the last parent id, lastParentStr its index.
+	lastParent    string
+	lastParentStr report.Str
+	question      *question.Classifier // service.question_words
 }
 
 // readComments reads one comments file as a stream: rows whose values do not
@@ -89,8 +97,12 @@ func readComments(c *fileCtx, in *input) *commentFile {
 	if !ok {
 		return nil
 	}
-	cr := &commentReader{c: c, cf: &commentFile{c: c}, intern: map[string]string{},
-		question: question.New(c.cfg.Service.QuestionWords)}
+	cr := &commentReader{c: c, cf: &commentFile{c: c}, question: question.New(c.cfg.Service.QuestionWords)}
+	if n := expectRows(in); n > 0 { // room for every row at once: no copies while the list grows
+		cr.cf.rows = make([]report.Comment, 0, n)
+		cr.cf.refs = make([]postRef, 0, n)
+		cr.cf.strs.Grow(n)
+	}
 	var header Record
 	var pending []Record
 	var likes numStats
@@ -104,6 +116,9 @@ func readComments(c *fileCtx, in *input) *commentFile {
 			if !cr.start(header) {
 				return errStop
 			}
+			if i, q := cr.at[ccText], cr.question; i >= 0 { // classify on the parsing goroutine
+				t.SetMark(func(r Record) bool { return q.Is(r.Get(i)) })
+			}
 			return nil
 		}
 		if r.Blank() {
@@ -114,7 +129,7 @@ func readComments(c *fileCtx, in *input) *commentFile {
 		order.add(rts)
 		likes.add(lc)
 		if numSensitive(lc) || (dateSensitive(ts) || dateSensitive(rts)) && !order.decided {
-			pending = append(pending, Record{Fields: cloneAll(r.Fields), Line: r.Line})
+			pending = append(pending, Record{Fields: cloneAll(r.Fields), Line: r.Line, Marked: r.Marked, Mark: r.Mark})
 			return nil
 		}
 		cr.dayFirst = order.result(c.cfg.Language == "id")
@@ -134,7 +149,7 @@ func readComments(c *fileCtx, in *input) *commentFile {
 		}
 	}
 	if len(pending) > 0 { // the rows that waited go back to their place
-		slices.SortStableFunc(cr.cf.rows, func(a, b *report.Comment) int { return a.Line - b.Line })
+		cr.cf.sortByLine()
 	}
 	return cr.cf
 }
@@ -204,55 +219,65 @@ func (cr *commentReader) start(header Record) bool {
 	return true
 }
 
-// keep returns a copy of s that does not pin the record's memory; repeated
-// values (permalinks, usernames) share one copy.
-func (cr *commentReader) keep(s string) string {
-	if s == "" {
-		return ""
+// expectRows estimates the number of records of a file from the lines of
+// its first bytes, with a little to spare (0 when unknown).
+func expectRows(in *input) int {
+	lines := bytes.Count(in.prefix, []byte{'\n'})
+	if lines == 0 || in.size <= int64(len(in.prefix)) {
+		return 0
 	}
-	if v, ok := cr.intern[s]; ok {
-		return v
-	}
-	v := strings.Clone(s)
-	if len(cr.intern) < 1<<20 {
-		cr.intern[v] = v
-	}
-	return v
+	n := in.size / int64(len(in.prefix)) * int64(lines)
+	return int(min(n+n/32, 1<<24))
 }
 
-// keepLast is keep with a one-entry cache in front: consecutive rows
-// usually share their post.
-func (cr *commentReader) keepLast(k int, s string) string {
-	if s == cr.lastKept[k] {
-		return cr.lastKept[k]
+// keepLast returns the index of s with a one-entry cache in front:
+// consecutive rows usually share their post.
+func (cr *commentReader) keepLast(k int, s string) report.Str {
+	if s != cr.lastRaw[k] || (s != "" && cr.lastStr[k] == 0) {
+		cr.lastRaw[k] = s
+		cr.lastStr[k] = cr.cf.strs.Add(s)
 	}
-	cr.lastKept[k] = cr.keep(s)
-	return cr.lastKept[k]
+	return cr.lastStr[k]
 }
 
-// slab hands out pointers into chunks of values, so a million comments
-// cost a few hundred allocations instead of a million.
-type slab[T any] struct{ buf []T }
-
-// next returns a pointer to a new zero value.
-func (s *slab[T]) next() *T {
-	if len(s.buf) == cap(s.buf) {
-		s.buf = make([]T, 0, 1024)
+// keepParent returns the index of a parent id: consecutive replies often
+// share their parent, which then takes one string.
+func (cr *commentReader) keepParent(pid string) report.Str {
+	if pid == "" {
+		return 0
 	}
-	s.buf = s.buf[:len(s.buf)+1]
-	return &s.buf[len(s.buf)-1]
+	if pid != cr.lastParent || cr.lastParentStr == 0 {
+		cr.lastParent, cr.lastParentStr = pid, cr.cf.strs.New(pid)
+	}
+	return cr.lastParentStr
+}
+
+// sortByLine puts the rows back in file order.
+func (cf *commentFile) sortByLine() {
+	idx := make([]int, len(cf.rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(cf.rows[a].Line, cf.rows[b].Line) })
+	rows, refs := make([]report.Comment, len(idx)), make([]postRef, len(idx))
+	for i, k := range idx {
+		rows[i], refs[i] = cf.rows[k], cf.refs[k]
+	}
+	cf.rows, cf.refs = rows, refs
 }
 
 // row turns one data row into a comment, or skips it with a reason;
 // cellRefuse refuses the file.
 func (cr *commentReader) row(r Record) cell {
-	c, cols := cr.c, cr.cols
+	c, cols, strs := cr.c, cr.cols, &cr.cf.strs
 	if !c.dataRow(r) {
 		return cellSkip
 	}
-	cm := cr.comments.next()
-	*cm = report.Comment{File: c.path, Line: r.Line, Source: c.rep.Source, NoReplies: cr.cf.noReplys}
-	if !cr.identify(r, cm) {
+	cm := report.Comment{Line: int32(r.Line)}
+	cm.SetSource(c.rep.Source)
+	cm.SetNoReplies(cr.cf.noReplys)
+	var ref postRef
+	if !cr.identify(r, &cm, &ref) {
 		return cellSkip
 	}
 	ts, err := parseTime(cr.get(r, ccTime), cr.loc, cr.dayFirst)
@@ -260,53 +285,54 @@ func (cr *commentReader) row(r Record) cell {
 		c.badRow(r.Line, cols["timestamp"]+1, "bad_date", "ingest.bad_time", cr.get(r, ccTime))
 		return cellSkip
 	}
-	cm.Time = ts.UTC()
-	cm.Question = cr.question.Is(cr.get(r, ccText)) // the text itself is not kept
-	cm.Sentiment = cr.keep(cr.get(r, ccSentiment))
-	cm.Category = cr.keep(cr.get(r, ccCategory))
-	if s := cr.get(r, ccLikes); s != "" {
-		v, ok, st := c.count(r.Line, cols["like_count"]+1, s, "like_count", cr.likeFmt)
-		if st != cellOK {
+	cm.SetAt(report.InstantOf(ts))
+	q := r.Mark
+	if !r.Marked {
+		q = cr.question.Is(cr.get(r, ccText))
+	}
+	cm.SetQuestion(q) // the text itself is not kept
+	cm.Sentiment = strs.Add(cr.get(r, ccSentiment))
+	cm.Category = strs.Add(cr.get(r, ccCategory))
+	if s := cr.get(r, ccLikes); s != "" { // checked; compute does not use the value
+		if _, _, st := c.count(r.Line, cols["like_count"]+1, s, "like_count", cr.likeFmt); st != cellOK {
 			return st
 		}
-		if ok {
-			cm.Likes = cr.likes.next()
-			*cm.Likes = v
-		}
 	}
-	if !cr.reply(r, cm) {
+	if !cr.reply(r, &cm, ts) {
 		return cellSkip
 	}
 	c.use()
 	cr.cf.rows = append(cr.cf.rows, cm)
+	cr.cf.refs = append(cr.cf.refs, ref)
 	return cellOK
 }
 
 // identify sets the comment's id, parent, post and author; false skips
 // the row.
-func (cr *commentReader) identify(r Record, cm *report.Comment) bool {
-	c, cols := cr.c, cr.cols
+func (cr *commentReader) identify(r Record, cm *report.Comment, ref *postRef) bool {
+	c, cols, strs := cr.c, cr.cols, &cr.cf.strs
 	id, err := cleanID(cr.get(r, ccID))
 	if err != nil || id == "" {
 		c.badRow(r.Line, cols["comment_id"]+1, "no_id", "ingest.no_comment_id", cr.get(r, ccID))
 		return false
 	}
-	cm.ID = strings.Clone(id)
-	pid, _ := cleanID(cr.get(r, ccParent))
-	cm.ParentID = strings.Clone(pid)
-	postID, _ := cleanID(cr.get(r, ccPost))
-	cm.PostID = cr.keepLast(0, postID)
-	cm.Permalink = cr.keepLast(1, cr.get(r, ccPermalink))
-	cm.Username = cr.keep(cr.get(r, ccUsername))
-	if cm.Username == "" {
+	user := cr.get(r, ccUsername)
+	if user == "" {
 		c.badRow(r.Line, cols["username"]+1, "no_username", "ingest.no_username")
 		return false
 	}
+	cm.ID = strs.New(id)
+	pid, _ := cleanID(cr.get(r, ccParent))
+	cm.ParentID = cr.keepParent(pid)
+	postID, _ := cleanID(cr.get(r, ccPost))
+	ref.post = cr.keepLast(0, postID)
+	ref.perm = cr.keepLast(1, cr.get(r, ccPermalink))
+	cm.Username = strs.Add(user)
 	return true
 }
 
 // reply reads the replied flag and the reply time; false skips the row.
-func (cr *commentReader) reply(r Record, cm *report.Comment) bool {
+func (cr *commentReader) reply(r Record, cm *report.Comment, at time.Time) bool {
 	c, cols := cr.c, cr.cols
 	if cr.at[ccReplied] >= 0 {
 		b, ok, err := parseBool(cr.get(r, ccReplied))
@@ -315,8 +341,7 @@ func (cr *commentReader) reply(r Record, cm *report.Comment) bool {
 			return false
 		}
 		if ok {
-			cm.Replied = cr.flags.next()
-			*cm.Replied = b
+			cm.SetReplied(b)
 		}
 	}
 	s := cr.get(r, ccReplyTime)
@@ -328,13 +353,11 @@ func (cr *commentReader) reply(r Record, cm *report.Comment) bool {
 		c.badRow(r.Line, cols["reply_timestamp"]+1, "bad_date", "ingest.bad_time", s)
 		return false
 	}
-	if rt.Before(cm.Time) {
+	if rt.Before(at) {
 		c.badRow(r.Line, cols["reply_timestamp"]+1, "reply_before_comment", "ingest.reply_before_comment", s, cr.get(r, ccTime))
 		return false
 	}
-	rt = rt.UTC()
-	cm.ReplyTime = cr.times.next()
-	*cm.ReplyTime = rt
+	cm.SetReplyTime(rt)
 	return true
 }
 
@@ -343,11 +366,14 @@ func (cr *commentReader) reply(r Record, cm *report.Comment) bool {
 // and checks reply order.
 func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset) {
 	sortBySource(files)
-	m := dedupeComments(files, ds)
-	kept := m.attachPosts(ds)
-	m.splitReplies(cfg, kept, ds)
-	sortComments(ds.Comments)
-	sortComments(ds.Replies)
+	m := joinComments(files)
+	m.dedupe()
+	commentCoverage(files, ds)
+	m.attachPosts(ds)
+	m.splitReplies(cfg, ds)
+	ds.CommentStrs = *m.strs
+	sortComments(ds.Comments, m.strs)
+	sortComments(ds.Replies, m.strs)
 }
 
 // sortBySource orders comment files by source, then path.
@@ -361,28 +387,74 @@ func sortBySource(files []*commentFile) {
 	})
 }
 
-// commentEntry is one comment row with its file.
-type commentEntry struct {
-	cm *report.Comment
-	c  *fileCtx
-}
-
-// commentMerge is the de-duplicated comment set.
+// commentMerge is every comment row of every file, in source order, with
+// its strings in one table.
 type commentMerge struct {
-	entries []commentEntry // every row, in source order
-	slot    idIndex
-	order   []int32 // the winning entry of each id, in first-seen order
+	strs  *report.Strings
+	rows  []report.Comment
+	refs  []postRef
+	files []*fileCtx // files[i] holds rows[ends[i-1]:ends[i]]
+	ends  []int
+	// win[k] is the winning row of the id first seen at row k (the id's
+	// last row), -1 when k is not the first row of its id or the winner
+	// was dropped.
+	win []int32
+	ids idLookup
 }
 
-// idIndex maps comment ids to slots. Numeric ids (Instagram's) are keyed
-// by their value, which hashes faster than the string; others by string.
-type idIndex struct {
-	num map[uint64]int32
-	str map[string]int32
+// joinComments puts the rows of every file into one list and one string
+// table (the first file's: one file, the usual case, copies nothing).
+func joinComments(files []*commentFile) *commentMerge {
+	m := &commentMerge{strs: &report.Strings{}}
+	if len(files) == 0 {
+		return m
+	}
+	m.strs = &files[0].strs
+	if len(files) == 1 {
+		m.rows, m.refs = files[0].rows, files[0].refs
+	}
+	for i, f := range files {
+		m.files = append(m.files, f.c)
+		if len(files) > 1 {
+			remap := func(s report.Str) report.Str { return s }
+			if i > 0 {
+				remap = remapper(m.strs, &f.strs)
+			}
+			for k, cm := range f.rows {
+				cm.ID, cm.ParentID, cm.Username = remap(cm.ID), remap(cm.ParentID), remap(cm.Username)
+				cm.Sentiment, cm.Category = remap(cm.Sentiment), remap(cm.Category)
+				m.rows = append(m.rows, cm)
+				m.refs = append(m.refs, postRef{remap(f.refs[k].post), remap(f.refs[k].perm)})
+			}
+			f.rows, f.refs = nil, nil
+		}
+		m.ends = append(m.ends, len(m.rows))
+	}
+	return m
 }
 
-func newIDIndex(n int) idIndex {
-	return idIndex{num: make(map[uint64]int32, n), str: map[string]int32{}}
+// remapper copies the strings of from into to and returns the map of the
+// indexes.
+func remapper(to, from *report.Strings) func(report.Str) report.Str {
+	idx := make([]report.Str, from.Len())
+	for i := 1; i < len(idx); i++ {
+		idx[i] = to.New(from.Get(report.Str(i)))
+	}
+	return func(s report.Str) report.Str { return idx[s] }
+}
+
+// fileOf returns the file of row k.
+func (m *commentMerge) fileOf(k int) *fileCtx {
+	i, _ := slices.BinarySearch(m.ends, k+1)
+	return m.files[i]
+}
+
+// idLookup finds the winning row of a comment id. Numeric ids (Instagram's)
+// are sorted by value, so that no map is built for a million of them;
+// other ids are in a map.
+type idLookup struct {
+	num []timeKey           // id value (k) and row (i), by value then row
+	str map[string][2]int32 // the first and the last row of the id
 }
 
 // numericID returns the value of an id of 1–19 digits without a leading
@@ -402,55 +474,52 @@ func numericID(id string) (uint64, bool) {
 	return v, true
 }
 
-func (x idIndex) get(id string) (int32, bool) {
-	if v, ok := numericID(id); ok {
-		sl, ok := x.num[v]
-		return sl, ok
+// dedupe keeps the last row of each comment id (the earlier ones are
+// counted as duplicates) at the place of the id's first row.
+func (m *commentMerge) dedupe() {
+	m.win = make([]int32, len(m.rows))
+	m.ids = idLookup{num: make([]timeKey, 0, len(m.rows)), str: map[string][2]int32{}}
+	for k := range m.rows {
+		m.win[k] = -1
+		id := m.strs.Get(m.rows[k].ID)
+		if v, ok := numericID(id); ok {
+			m.ids.num = append(m.ids.num, timeKey{v, int32(k)})
+			continue
+		}
+		if fl, ok := m.ids.str[id]; ok {
+			m.fileOf(int(fl[1])).unuse("duplicate")
+			m.win[fl[0]] = int32(k)
+			m.ids.str[id] = [2]int32{fl[0], int32(k)}
+			continue
+		}
+		m.ids.str[id] = [2]int32{int32(k), int32(k)}
+		m.win[k] = int32(k)
 	}
-	sl, ok := x.str[id]
-	return sl, ok
-}
-
-func (x idIndex) put(id string, sl int32) {
-	if v, ok := numericID(id); ok {
-		x.num[v] = sl
-		return
+	num := m.ids.num
+	radixSort(num) // stable: the rows of an id stay in order
+	for i := 0; i < len(num); {
+		j := i + 1
+		for j < len(num) && num[j].k == num[i].k {
+			m.fileOf(int(num[j-1].i)).unuse("duplicate")
+			j++
+		}
+		m.win[num[i].i] = num[j-1].i
+		i = j
 	}
-	x.str[id] = sl
 }
 
 // winner returns the winning row of a comment id.
-func (m *commentMerge) winner(id string) (*report.Comment, bool) {
-	sl, ok := m.slot.get(id)
-	if !ok {
-		return nil, false
-	}
-	return m.entries[m.order[sl]].cm, true
-}
-
-// dedupeComments keeps the later row of each comment id (the earlier one
-// is counted as a duplicate) and records the sources' coverage.
-func dedupeComments(files []*commentFile, ds *report.Dataset) *commentMerge {
-	n := 0
-	for _, f := range files {
-		n += len(f.rows)
-	}
-	m := &commentMerge{entries: make([]commentEntry, 0, n), slot: newIDIndex(n)}
-	for _, f := range files {
-		for _, cm := range f.rows {
-			k := int32(len(m.entries))
-			m.entries = append(m.entries, commentEntry{cm, f.c})
-			if sl, ok := m.slot.get(cm.ID); ok {
-				m.entries[m.order[sl]].c.unuse("duplicate")
-				m.order[sl] = k
-			} else {
-				m.slot.put(cm.ID, int32(len(m.order)))
-				m.order = append(m.order, k)
-			}
+func (m *commentMerge) winner(id string) (int32, bool) {
+	if v, ok := numericID(id); ok {
+		num := m.ids.num
+		i := sort.Search(len(num), func(i int) bool { return num[i].k > v })
+		if i == 0 || num[i-1].k != v {
+			return 0, false
 		}
+		return num[i-1].i, true
 	}
-	commentCoverage(files, ds)
-	return m
+	fl, ok := m.ids.str[id]
+	return fl[1], ok
 }
 
 // commentCoverage sets each comments source's coverage (covers:, else P
@@ -482,10 +551,18 @@ func commentCoverage(files []*commentFile, ds *report.Dataset) {
 	}
 }
 
+// postOf is where a postRef leads: the post key, and whether the post is
+// another account's or absent from the exports.
+type postOf struct {
+	key    report.Str
+	other  bool
+	absent bool
+}
+
 // attachPosts links each winning comment to its post: comments on another
 // account's post are skipped, comments on posts absent from the exports
 // are kept and counted per file.
-func (m *commentMerge) attachPosts(ds *report.Dataset) []commentEntry {
+func (m *commentMerge) attachPosts(ds *report.Dataset) {
 	postByKey := map[string]*report.Post{}
 	postByID := map[string]*report.Post{}
 	for _, p := range ds.Posts {
@@ -494,94 +571,228 @@ func (m *commentMerge) attachPosts(ds *report.Dataset) []commentEntry {
 			postByID[p.PostID] = p
 		}
 	}
-	absent := map[*fileCtx]int{}
-	ident := map[string]string{}
-	kept := make([]commentEntry, 0, len(m.order))
-	for _, k := range m.order {
-		e := m.entries[k]
-		cm := e.cm
-		key, ok := ident[cm.Permalink]
-		if !ok {
-			key = Identity(cm.Permalink)
-			ident[cm.Permalink] = key
-		}
+	resolve := func(ref postRef) postOf {
+		key := Identity(m.strs.Get(ref.perm))
+		postID := m.strs.Get(ref.post)
 		var p *report.Post
 		if key != "" {
 			p = postByKey[key]
 		}
-		if p == nil && cm.PostID != "" {
-			p = postByID[cm.PostID]
+		if p == nil && postID != "" {
+			p = postByID[postID]
 		}
 		switch {
-		case p != nil && !p.Own:
-			cm.PostKey = p.Key
-			e.c.unuse("other_account_post")
-			continue
 		case p != nil:
-			cm.PostKey = p.Key
-		default:
-			cm.PostKey = key
-			if key == "" {
-				cm.PostKey = cm.PostID
-			}
-			if len(ds.Posts) > 0 {
-				absent[e.c]++
-			}
+			return postOf{key: m.strs.Add(p.Key), other: !p.Own}
+		case key == "":
+			return postOf{key: ref.post, absent: len(ds.Posts) > 0}
 		}
-		kept = append(kept, e)
+		return postOf{key: m.strs.Add(key), absent: len(ds.Posts) > 0}
+	}
+	seen := map[postRef]postOf{}
+	var last postRef
+	var lastOf postOf
+	have := false
+	absent := map[*fileCtx]int{}
+	for first, k := range m.win {
+		if k < 0 {
+			continue
+		}
+		ref := m.refs[k]
+		if !have || ref != last {
+			of, ok := seen[ref]
+			if !ok {
+				of = resolve(ref)
+				seen[ref] = of
+			}
+			last, lastOf, have = ref, of, true
+		}
+		m.rows[k].PostKey = lastOf.key
+		switch {
+		case lastOf.other:
+			m.fileOf(int(k)).unuse("other_account_post")
+			m.win[first] = -1
+		case lastOf.absent:
+			absent[m.fileOf(int(k))]++
+		}
 	}
 	for c, n := range absent {
 		c.warnf(0, 0, "ingest.comments_unknown_posts", n)
 	}
-	return kept
 }
 
 // splitReplies separates the account's reply rows from the comments; a
 // reply earlier than its parent is a bad row.
-func (m *commentMerge) splitReplies(cfg *report.Config, kept []commentEntry, ds *report.Dataset) {
-	ds.Comments = slices.Grow(ds.Comments, len(kept))
-	for _, e := range kept {
-		cm, c := e.cm, e.c
-		if cm.ParentID != "" {
-			if parent, ok := m.winner(cm.ParentID); ok && cm.Time.Before(parent.Time) {
-				c.unuseBad(cm.Line, 1, "reply_before_comment", "ingest.reply_before_parent", cm.ID, cm.ParentID)
-				continue
-			}
-			if sameAccount(cm.Username, cfg.Account) {
-				ds.Replies = append(ds.Replies, cm)
-				ds.Sources[cm.Source].CarriesReplies = true
-				continue
-			}
+func (m *commentMerge) splitReplies(cfg *report.Config, ds *report.Dataset) {
+	const comment, reply, dropped = 0, 1, 2
+	fate := make([]uint8, len(m.rows)) // by winning row
+	account := map[report.Str]bool{}
+	for _, k := range m.win {
+		if k < 0 {
+			continue
 		}
-		ds.Comments = append(ds.Comments, cm)
+		cm := &m.rows[k]
+		if cm.ParentID == 0 {
+			continue
+		}
+		if p, ok := m.winner(m.strs.Get(cm.ParentID)); ok && cm.At().Before(m.rows[p].At()) {
+			m.fileOf(int(k)).unuseBad(int(cm.Line), 1, "reply_before_comment", "ingest.reply_before_parent",
+				m.strs.Get(cm.ID), m.strs.Get(cm.ParentID))
+			fate[k] = dropped
+			continue
+		}
+		own, ok := account[cm.Username]
+		if !ok {
+			own = sameAccount(m.strs.Get(cm.Username), cfg.Account)
+			account[cm.Username] = own
+		}
+		if own {
+			fate[k] = reply
+		}
 	}
+	// The kept rows are packed in place (the row kept at n comes from a
+	// row at n or later, which the loop has not reached yet), then the
+	// replies are swapped behind the comments: sortComments orders both.
+	n := 0
+	for _, k := range m.win {
+		if k < 0 || fate[k] == dropped {
+			continue
+		}
+		m.rows[n] = m.rows[k]
+		fate[n] = fate[k]
+		n++
+	}
+	i, j := 0, n
+	for {
+		for i < j && fate[i] == comment {
+			i++
+		}
+		for i < j && fate[j-1] == reply {
+			j--
+		}
+		if i >= j {
+			break
+		}
+		m.rows[i], m.rows[j-1] = m.rows[j-1], m.rows[i]
+		fate[i], fate[j-1] = comment, reply
+	}
+	ds.Comments = m.rows[:i:i]
+	if n > i {
+		ds.Replies = m.rows[i:n:n]
+		for _, r := range ds.Replies {
+			ds.Sources[r.Source()].CarriesReplies = true
+		}
+	}
+	m.rows, m.refs, m.win, m.ids = nil, nil, nil, idLookup{}
 }
 
 // sortComments orders by time, then id (ids are unique after the merge, so
 // the order is total and the sort deterministic). It sorts packed keys
-// (seconds, nanoseconds, index) and follows a pointer only to break a tie.
-func sortComments(cs []*report.Comment) {
-	type key struct {
-		sec  int64
-		nsec int32
-		i    int32
+// (time, index) with a radix sort, orders equal times by id, and then
+// moves the comments in place.
+func sortComments(cs []report.Comment, strs *report.Strings) {
+	if len(cs) < 2 {
+		return
 	}
-	keys := make([]key, len(cs))
-	for i, c := range cs {
-		keys[i] = key{c.Time.Unix(), int32(c.Time.Nanosecond()), int32(i)}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		switch {
-		case a.sec != b.sec:
-			return cmp.Compare(a.sec, b.sec)
-		case a.nsec != b.nsec:
-			return cmp.Compare(a.nsec, b.nsec)
+	minSec, maxSec := cs[0].At().Sec, cs[0].At().Sec
+	sorted := true
+	for i := range cs {
+		at := cs[i].At()
+		minSec, maxSec = min(minSec, at.Sec), max(maxSec, at.Sec)
+		if i > 0 && sorted {
+			if c := cs[i-1].At().Compare(at); c > 0 || c == 0 && strs.Get(cs[i-1].ID) > strs.Get(cs[i].ID) {
+				sorted = false
+			}
 		}
-		return strings.Compare(cs[a.i].ID, cs[b.i].ID)
-	})
-	sorted := make([]*report.Comment, len(cs))
-	for i, k := range keys {
-		sorted[i] = cs[k.i]
 	}
-	copy(cs, sorted)
+	if sorted {
+		return
+	}
+	byID := func(a, b timeKey) int { return strings.Compare(strs.Get(cs[a.i].ID), strs.Get(cs[b.i].ID)) }
+	keys := make([]timeKey, len(cs))
+	if uint64(maxSec-minSec) < 1<<33 { // seconds and nanoseconds (< 2^30) fit 63 bits
+		for i := range cs {
+			at := cs[i].At()
+			keys[i] = timeKey{uint64(at.Sec-minSec)<<30 | uint64(at.Nsec), int32(i)}
+		}
+		radixSort(keys)
+		for i := 0; i < len(keys); { // equal times by id
+			j := i + 1
+			for j < len(keys) && keys[j].k == keys[i].k {
+				j++
+			}
+			if j-i > 1 {
+				slices.SortFunc(keys[i:j], byID)
+			}
+			i = j
+		}
+	} else { // times centuries apart
+		for i := range keys {
+			keys[i].i = int32(i)
+		}
+		slices.SortFunc(keys, func(a, b timeKey) int {
+			if c := cs[a.i].At().Compare(cs[b.i].At()); c != 0 {
+				return c
+			}
+			return byID(a, b)
+		})
+	}
+	// cs[i] becomes cs[keys[i].i], one cycle of the permutation at a time.
+	for i := range keys {
+		if keys[i].i < 0 {
+			continue
+		}
+		tmp := cs[i]
+		j := i
+		for {
+			k := int(keys[j].i)
+			keys[j].i = -1
+			if k == i {
+				cs[j] = tmp
+				break
+			}
+			cs[j] = cs[k]
+			j = k
+		}
+	}
+}
+
+// timeKey is a key and a row index: a comment's packed time, or its
+// numeric id.
+type timeKey struct {
+	k uint64
+	i int32
+}
+
+// radixSort sorts keys by k, stably, a byte at a time from the lowest;
+// bytes that are the same in every key are skipped.
+func radixSort(keys []timeKey) {
+	if len(keys) < 2 {
+		return
+	}
+	tmp := make([]timeKey, len(keys))
+	src, dst := keys, tmp
+	for shift := 0; shift < 64; shift += 8 {
+		var count [256]int
+		for _, x := range src {
+			count[byte(x.k>>shift)]++
+		}
+		if count[byte(src[0].k>>shift)] == len(src) {
+			continue
+		}
+		pos := 0
+		for b, c := range count {
+			count[b] = pos
+			pos += c
+		}
+		for _, x := range src {
+			d := byte(x.k >> shift)
+			dst[count[d]] = x
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
+	}
 }

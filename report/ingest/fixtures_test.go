@@ -141,7 +141,7 @@ func TestSemicolonDecimals(t *testing.T) {
 func TestCommentReplies(t *testing.T) {
 	cfg := oneSource(t, "testdata", "kab.uji", report.Source{Kind: "comments", Files: []string{"comments-canonical.csv"}})
 	ds := Load(cfg, Options{})
-	if len(ds.Replies) != 1 || ds.Replies[0].ParentID != "9001" {
+	if len(ds.Replies) != 1 || ds.CommentStrs.Get(ds.Replies[0].ParentID) != "9001" {
 		t.Fatalf("replies %+v", ds.Replies)
 	}
 	if !ds.Sources[0].CarriesReplies {

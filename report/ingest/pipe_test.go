@@ -80,3 +80,48 @@ func TestEachPipedStops(t *testing.T) {
 		t.Errorf("Each = %v after %d records, want %v after 1000", err, n, stop)
 	}
 }
+
+// TestPlainCountSameAsParse checks the shortcut for cells of plain digits
+// against the full parse, in both decimal conventions.
+func TestPlainCountSameAsParse(t *testing.T) {
+	cells := []string{"0", "7", "007", "20", "123456789012345", "999999999999999", "1234567890123456", "12a", "", "1.5", "1,5", " 3", "٣"}
+	for i := range 2000 {
+		cells = append(cells, fmt.Sprint(i*7919%100003))
+	}
+	for _, f := range []numFormat{{}, {decimalComma: true}} {
+		for _, c := range cells {
+			v, ok, err := parseNum(c, f)
+			fv, fok, ferr := parseNumFull(c, f)
+			if v != fv || ok != fok || fmt.Sprint(err) != fmt.Sprint(ferr) {
+				t.Errorf("parseNum(%q) = %v %v %v, the full parse gives %v %v %v", c, v, ok, err, fv, fok, ferr)
+			}
+		}
+	}
+}
+
+// TestEachMark checks that a mark function set during reading marks later
+// records (on the parsing goroutine) with what it says of them.
+func TestEachMark(t *testing.T) {
+	tx, err := openText(memInput(bigCSV("")), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := func(r Record) bool { return strings.HasSuffix(r.Get(0), "1") }
+	n, marked := 0, 0
+	err = tx.Each(func(r Record) error {
+		n++
+		if n == 1 {
+			tx.SetMark(odd)
+		}
+		if r.Marked {
+			marked++
+			if r.Mark != odd(r) {
+				t.Fatalf("record at line %d marked %v", r.Line, r.Mark)
+			}
+		}
+		return nil
+	})
+	if err != nil || marked < n/2 {
+		t.Errorf("Each = %v; %d of %d records marked", err, marked, n)
+	}
+}

@@ -136,12 +136,12 @@ func TestSampleContents(t *testing.T) {
 		}
 		yes, no, withTime := 0, 0, 0
 		for _, c := range ds.Comments {
-			if c.Replied != nil && *c.Replied {
+			if replied, known := c.Replied(); known && replied {
 				yes++
-			} else if c.Replied != nil {
+			} else if known {
 				no++
 			}
-			if c.ReplyTime != nil {
+			if _, ok := c.ReplyTime(); ok {
 				withTime++
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,6 +21,8 @@ type Record struct {
 	Line      int  // line of the first field
 	Unclosed  int  // a quote opened on this record swallowed the record starting on this line (0: none)
 	Truncated bool // the file ends inside this record (fewer cells than the records before, no line end)
+	Marked    bool // Mark holds what the function given to Text.SetMark said of the record
+	Mark      bool
 }
 
 // Blank reports whether every field is empty after trimming.
@@ -60,6 +63,21 @@ type Text struct {
 	in        *input
 	bom       int  // BOM length to skip
 	crOnly    bool // lines end with a lone CR (Excel's "CSV (Macintosh)")
+	mark      atomic.Pointer[func(Record) bool]
+}
+
+// SetMark has Each compute f of every record read from now on, on the
+// goroutine that parses the file when that is not the caller's, and hand
+// it to the callback in Record.Mark (Record.Marked says it was computed).
+// f must be safe to call from another goroutine.
+func (t *Text) SetMark(f func(Record) bool) { t.mark.Store(&f) }
+
+// marked sets r's mark when a mark function is set.
+func (t *Text) marked(r Record) Record {
+	if f := t.mark.Load(); f != nil {
+		r.Marked, r.Mark = true, (*f)(r)
+	}
+	return r
 }
 
 // DelimName names a delimiter for reports.
@@ -334,6 +352,7 @@ func (t *Text) eachPiped(fn func(Record) error) error {
 			return true
 		}
 		perr = t.scan(func(r Record) error {
+			r = t.marked(r)
 			b.fields = append(b.fields, r.Fields...)
 			r.Fields = nil
 			b.recs = append(b.recs, r)

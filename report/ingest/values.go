@@ -108,6 +108,14 @@ const MaxValue = 1e15
 // parseNum parses a metric cell. ok is false for a blank cell ("not
 // reported"). A trailing % is dropped (the caller scales percentages).
 func parseNum(s string, f numFormat) (v float64, ok bool, err error) {
+	if v, ok := plainCount(s); ok {
+		return v, true, nil
+	}
+	return parseNumFull(s, f)
+}
+
+// parseNumFull is parseNum without the shortcut for plain digits.
+func parseNumFull(s string, f numFormat) (v float64, ok bool, err error) {
 	c := cleanNum(s)
 	if c == "" {
 		return 0, false, nil
@@ -133,6 +141,24 @@ func parseNum(s string, f numFormat) (v float64, ok bool, err error) {
 		return 0, false, errNotNumber
 	}
 	return v, true, nil
+}
+
+// plainCount reads a cell of 1 to 15 ASCII digits (most counts) without
+// the cleaning, the month check and ParseFloat that give it the same value:
+// it is below MaxValue and exact in a float64.
+func plainCount(s string) (float64, bool) {
+	if len(s) == 0 || len(s) > 15 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int64(d)
+	}
+	return float64(n), true
 }
 
 // parseCount parses a non-negative metric.

@@ -24,8 +24,12 @@ const (
 type Redactor struct {
 	any   *regexp.Regexp   // finds where some term may start
 	terms []*regexp.Regexp // each term anchored at the start, longest first
-	repl  string
-	count atomic.Int64
+	// firsts holds the first word of each term, lower-cased, when that is
+	// ASCII: ASCII text holding none of them (case-insensitively) has no
+	// term (see mayHoldASCII).
+	firsts []string
+	repl   string
+	count  atomic.Int64
 }
 
 // NewRedactor returns a Redactor that replaces terms case-insensitively,
@@ -89,6 +93,9 @@ func NewRedactor(terms []string, lang string) *Redactor {
 		}
 		r.terms = append(r.terms, re)
 		alts = append(alts, t.pattern)
+		if first, _, _ := strings.Cut(strings.ReplaceAll(t.norm, "-", " "), " "); isASCII(first) {
+			r.firsts = append(r.firsts, first)
+		}
 	}
 	if len(alts) > 0 {
 		r.any, _ = regexp.Compile(`(?i:` + strings.Join(alts, "|") + `)`)
@@ -100,6 +107,67 @@ func NewRedactor(terms []string, lang string) *Redactor {
 // form of s (see fold): "Budi\u00a0Santoso", "Ｂｕｄｉ Santoso",
 // "Budi\u2013Santoso" and "Bu\u200bdi Santoso" are all "Budi Santoso".
 func (r *Redactor) Redact(s string) string {
+	if r == nil || r.any == nil || s == "" {
+		return s
+	}
+	if isASCII(s) && !r.mayHoldASCII(s) {
+		return s
+	}
+	return r.redact(s)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHoldASCII reports whether ASCII text s may hold a term: one of the
+// terms' first words occurs in it, ignoring ASCII case. In ASCII text
+// folding changes only spaces and '_', which no word holds, and a word
+// with a non-ASCII letter never matches ASCII text (the letters whose case
+// partner is ASCII, U+017F and U+212A, do not survive NFKC), so text
+// without any is returned as it is without folding and searching it.
+func (r *Redactor) mayHoldASCII(s string) bool {
+	for _, w := range r.firsts {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds w (lower-case ASCII, not empty),
+// ignoring ASCII case.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if lowerASCII(s[i]) != w[0] {
+			continue
+		}
+		k := 1
+		for k < len(w) && lowerASCII(s[i+k]) == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// redact is Redact without the ASCII shortcut.
+func (r *Redactor) redact(s string) string {
 	if r == nil || r.any == nil || s == "" {
 		return s
 	}
