@@ -142,6 +142,9 @@ func (a *app) build(args []string) error {
 }
 
 func (a *app) outputError(cat *msg.Catalog, err error) error {
+	if c := a.guard.signalled(); c != 0 {
+		return &exitError{c} // stopped by a signal: its handler says so
+	}
 	if oe, ok := err.(*project.OutputError); ok {
 		fmt.Fprintf(a.stderr, "rapor: %s\n", cat.T(oe.Key, safeArgs(oe.Args)...))
 		return &exitError{exitInput}

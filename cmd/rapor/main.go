@@ -68,6 +68,8 @@ func runGuarded(args []string, stdout, stderr io.Writer, env func(string) string
 	switch {
 	case err == nil:
 		return exitOK
+	case g.signalled() != 0: // the handler said why and exits with it
+		return g.signalled()
 	case errors.As(err, &ee):
 		return ee.code
 	}

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"time"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/rollup"
 )
 
@@ -55,13 +57,22 @@ func (a *app) buildRollup(dir, out, period, lang string, pdf, quiet, verbose boo
 	if err := p.CheckOut(out); err != nil {
 		return a.outputError(p.Cat, err)
 	}
+	a.guard.setCatalog(p.Cat)
+	set, err := a.guard.staging(out, project.Stage)
+	if err != nil {
+		return a.outputError(p.Cat, err)
+	}
 	start := time.Now()
 	p.OnDone(func(_ *rollup.Run, finished, total int) {
 		prog.step(p.Cat.T("rollup.cli.progress", finished, total))
 	})
-	ru, runs, err := p.Build(out)
+	ru, runs, err := p.Build(set, out)
 	prog.done()
+	if c := a.guard.signalled(); c != 0 {
+		return &exitError{c} // accounts failed because the set was aborted
+	}
 	if err != nil {
+		set.Abort()
 		return a.outputError(p.Cat, err)
 	}
 	failed := 0
@@ -81,7 +92,7 @@ func (a *app) buildRollup(dir, out, period, lang string, pdf, quiet, verbose boo
 			a.printProblems(p.Cat, r.Problems, false)
 		}
 	}
-	outs, err := rollup.Write(out, ru, rollup.WriteOptions{Lang: p.Lang})
+	outs, err := rollup.Write(context.Background(), set, ru, rollup.WriteOptions{Lang: p.Lang})
 	if err != nil {
 		return a.outputError(p.Cat, err)
 	}

@@ -20,6 +20,17 @@ type guard struct {
 	cat   *msg.Catalog
 	out   string
 	abort func() (replaced bool) // the output set being written, if any
+	code  int                    // the exit code of a signal handled, else 0
+}
+
+// signalled returns the exit code of a signal being or already handled
+// (0: none). It waits for a running stop, so a command that fails because
+// its output set was aborted by a signal exits with the signal's code and
+// no error message of its own.
+func (g *guard) signalled() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.code
 }
 
 // setCatalog sets the language of the message.
@@ -50,6 +61,7 @@ func (g *guard) stop(sig os.Signal, stderr io.Writer) int {
 	if sig == syscall.SIGTERM {
 		code = 143
 	}
+	g.code = code
 	cat := g.cat
 	if cat == nil {
 		cat = msg.MustLoad("en")

@@ -103,6 +103,10 @@ func inputs(cfg *report.Config) []string {
 	return in
 }
 
+// RealPath returns p absolute with symbolic links resolved (see realPath):
+// the path the output guards compare.
+func RealPath(p string) string { return realPath(p) }
+
 // realPath returns p absolute with symbolic links resolved; the part of p
 // that does not exist yet is appended to its deepest existing folder.
 func realPath(p string) string {

@@ -46,6 +46,50 @@ func (s *Set) path(name string) (string, error) {
 	return filepath.Join(s.dir, name), nil
 }
 
+// Staged returns the staging path of the output name, for outputs written
+// outside Write (the roll-up builds its accounts/ folder there); an error
+// after Abort.
+func (s *Set) Staged(name string) (string, error) { return s.path(name) }
+
+// Mkdir creates the folder name (its parent must exist) in the staging
+// folder and returns its path; an error after Abort. Nothing below the
+// staging folder is made with MkdirAll, so that once Abort has removed it no
+// late writer can bring part of it back.
+func (s *Set) Mkdir(name string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.mkdir(name)
+}
+
+func (s *Set) mkdir(name string) (string, error) {
+	if s.aborted {
+		return "", errAborted
+	}
+	dir := filepath.Join(s.dir, name)
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		return "", &OutputError{Key: "build.out_mkdir", Args: []any{dir, err.Error()}}
+	}
+	return dir, nil
+}
+
+// Sub makes the folder name in the staging folder (as Mkdir) and stages a
+// set of outputs in it, as Stage does for an output folder; committing the
+// sub-set fills the folder, which this set then commits with the others.
+// After Abort of this set no sub-set can create anything.
+func (s *Set) Sub(name string) (*Set, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out, err := s.mkdir(name)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp(out, ".rapor-new-")
+	if err != nil {
+		return nil, &OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
+	}
+	return &Set{out: out, dir: dir, rename: os.Rename}, nil
+}
+
 // Abort removes the staging folder unless the set was committed, and
 // reports whether the outputs in the folder were replaced (a Commit that
 // finished first).
@@ -73,11 +117,20 @@ func removeStaging(dir string) {
 	}
 }
 
+// stagedDir reports whether the staged output at path is a folder (a
+// folder output, such as the roll-up's accounts/, replaces a folder).
+func stagedDir(path string) bool {
+	st, err := os.Lstat(path)
+	return err == nil && st.IsDir()
+}
+
 // Commit moves the staged outputs names into the output folder, each
 // earlier output of the same name first moved aside into the staging
 // folder. When a move fails, every output moved so far is put back; only
 // when that fails too is the error build.out_mixed (the folder may hold a
-// mix, and the message says so).
+// mix, and the message says so). An output that is a folder in the output
+// folder is an error (build.out_is_dir) unless the staged output is a
+// folder too.
 func (s *Set) Commit(names []string) ([]Output, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -85,7 +138,7 @@ func (s *Set) Commit(names []string) ([]Output, error) {
 		return nil, errAborted
 	}
 	for _, n := range names {
-		if st, err := os.Lstat(filepath.Join(s.out, n)); err == nil && st.IsDir() {
+		if st, err := os.Lstat(filepath.Join(s.out, n)); err == nil && st.IsDir() && !stagedDir(filepath.Join(s.dir, n)) {
 			os.RemoveAll(s.dir)
 			s.aborted = true
 			return nil, &OutputError{Key: "build.out_is_dir", Args: []any{filepath.Join(s.out, n)}}

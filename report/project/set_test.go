@@ -286,3 +286,85 @@ func TestWriteHeaviestFirst(t *testing.T) {
 		t.Errorf("order %q, want heaviest first %q", got, want)
 	}
 }
+
+// TestSubSetAndFolderOutput: a folder output staged with Mkdir and filled
+// by a sub-set replaces the earlier folder of that name (with the files);
+// after Abort, Mkdir and Sub create nothing, so that no late writer (a
+// roll-up's account) can bring the staging folder back.
+func TestSubSetAndFolderOutput(t *testing.T) {
+	out := t.TempDir()
+	writeAll(t, out, map[string]string{"report.html": "old", "accounts/a/report.html": "old a", "accounts/stale.txt": "old"})
+	set, err := Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := set.Mkdir("accounts"); err != nil {
+		t.Fatal(err)
+	}
+	sub, err := set.Sub(filepath.Join("accounts", "a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Write(context.Background(), sub, testParts("new", "report.html")); err != nil {
+		t.Fatal(err)
+	}
+	parts := append(testParts("new", "report.html"), Part{Name: "accounts", Write: func(context.Context, string, func(string) string) ([]string, error) {
+		return nil, nil
+	}})
+	if _, _, err := Write(context.Background(), set, parts); err != nil {
+		t.Fatal(err)
+	}
+	got := listFiles(t, out)
+	want := []string{"accounts/a/report.html=new report.html", "report.html=new report.html"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %v, want %v", got, want)
+	}
+
+	set, err = Stage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set.Abort()
+	if _, err := set.Mkdir("accounts"); err == nil {
+		t.Error("Mkdir after Abort succeeded")
+	}
+	if _, err := set.Sub("x"); err == nil {
+		t.Error("Sub after Abort succeeded")
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, ".rapor-new-*")); len(left) > 0 {
+		t.Errorf("staging left: %v", left)
+	}
+}
+
+func writeAll(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for n, text := range files {
+		p := filepath.Join(dir, n)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// listFiles returns "rel=content" of every file below dir, sorted.
+func listFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out = append(out, filepath.ToSlash(rel)+"="+string(b))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(out)
+	return out
+}

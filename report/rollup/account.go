@@ -125,9 +125,9 @@ func (p *Plan) validateAccount(a Account) *Run {
 }
 
 // buildAccount loads, computes and writes one account into the folder
-// tmp (renamed to out/accounts/<name>/ once every account is named) and
-// keeps only what the roll-up needs.
-func (p *Plan) buildAccount(tmp string, a Account) *Run {
+// tmp of set's staging folder (renamed to accounts/<name>/ once every
+// account is named) and keeps only what the roll-up needs.
+func (p *Plan) buildAccount(set *project.Set, tmp string, a Account) *Run {
 	pr := p.loadAccount(a)
 	r := p.newRun(a, pr)
 	if pr.Failed(false) {
@@ -135,7 +135,12 @@ func (p *Plan) buildAccount(tmp string, a Account) *Run {
 		return r
 	}
 	opt := project.WriteOptions{Lang: pr.Lang, Catalog: pr.Cat}
-	if err := project.CheckOut(tmp, pr.Config, project.OutputNames(opt)); err != nil {
+	path, err := set.Staged(tmp)
+	if err != nil {
+		r.fail(err.Error(), 1)
+		return r
+	}
+	if err := project.CheckOut(path, pr.Config, project.OutputNames(opt)); err != nil {
 		r.fail(p.errText(err), 1)
 		return r
 	}
@@ -144,7 +149,7 @@ func (p *Plan) buildAccount(tmp string, a Account) *Run {
 		r.fail(err.Error(), 1)
 		return r
 	}
-	outs, warns, err := writeAccount(tmp, rep, opt)
+	outs, warns, err := writeAccount(set, tmp, rep, opt)
 	if err != nil {
 		r.fail(p.errText(err), 1)
 		return r
@@ -245,16 +250,17 @@ func links(pr *project.Project, rep *report.Report) (collabs, mentions map[strin
 	return collabs, mentions
 }
 
-// writeAccount writes an account's outputs into out as one set (staged,
-// then replaced all at once, as a single build does).
-func writeAccount(out string, rep *report.Report, opt project.WriteOptions) ([]project.Output, []string, error) {
+// writeAccount writes an account's outputs into the folder name of set's
+// staging folder as one sub-set (staged, then moved in all at once, as a
+// single build does); nothing is written once set is aborted.
+func writeAccount(set *project.Set, name string, rep *report.Report, opt project.WriteOptions) ([]project.Output, []string, error) {
 	parts, err := project.Parts(rep, opt)
 	if err != nil {
 		return nil, nil, err
 	}
-	set, err := project.Stage(out)
+	sub, err := set.Sub(name)
 	if err != nil {
 		return nil, nil, err
 	}
-	return project.Write(context.Background(), set, parts)
+	return project.Write(context.Background(), sub, parts)
 }

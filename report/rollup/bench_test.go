@@ -24,11 +24,7 @@ func BenchmarkBuild(b *testing.B) {
 					b.Fatal(p.Problems)
 				}
 				out := b.TempDir()
-				ru, _, err := p.Build(out)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := rollup.Write(out, ru, rollup.WriteOptions{Lang: p.Lang}); err != nil {
+				if _, _, err := buildWrite(p, out); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/rapor-id/rapor/report"
 	rhtml "github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/html/htmltest"
+	"github.com/rapor-id/rapor/report/project"
 	"github.com/rapor-id/rapor/report/rollup"
 )
 
@@ -51,11 +52,22 @@ func build(dir, out string) (*report.Rollup, []*rollup.Run, error) {
 	if p.Failed(false) {
 		return nil, nil, fmt.Errorf("%s: %s", p.Problems[0].Where(), p.Problems[0].Key)
 	}
-	ru, runs, err := p.Build(out)
+	return buildWrite(p, out)
+}
+
+// buildWrite builds the accounts of p into a staged set of out and writes
+// the roll-up, as `rapor build` does.
+func buildWrite(p *rollup.Plan, out string) (*report.Rollup, []*rollup.Run, error) {
+	set, err := project.Stage(out)
 	if err != nil {
 		return nil, nil, err
 	}
-	_, err = rollup.Write(out, ru, rollup.WriteOptions{Lang: p.Lang})
+	ru, runs, err := p.Build(set, out)
+	if err != nil {
+		set.Abort()
+		return nil, runs, err
+	}
+	_, err = rollup.Write(context.Background(), set, ru, rollup.WriteOptions{Lang: p.Lang})
 	return ru, runs, err
 }
 

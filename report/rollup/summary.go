@@ -21,18 +21,24 @@ func (p *Plan) Validate() []*Run {
 	return p.forEach(p.validateAccount)
 }
 
-// Build builds every account into out/accounts/<name>/ (in parallel, one
-// worker per core) and summarises them. A failed account is listed with
-// its error; the others are built.
-func (p *Plan) Build(out string) (*report.Rollup, []*Run, error) {
-	dir := filepath.Join(out, "accounts")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, nil, &project.OutputError{Key: "build.out_mkdir", Args: []any{dir, err.Error()}}
+// AccountsFolder is the roll-up's folder of per-account outputs, one of
+// the outputs of its set (replaced as a whole with the others).
+const AccountsFolder = "accounts"
+
+// Build builds every account into the accounts/<name>/ folder staged in set
+// (in parallel, one worker per core) and summarises them; Write then
+// replaces the roll-up's outputs in out, accounts/ included, as one set. A
+// failed account is listed with its error; the others are built. Run
+// outputs are named by their final paths in out.
+func (p *Plan) Build(set *project.Set, out string) (*report.Rollup, []*Run, error) {
+	dir, err := set.Mkdir(AccountsFolder)
+	if err != nil {
+		return nil, nil, err
 	}
 	runs := p.forEach(func(a Account) *Run {
-		return p.buildAccount(filepath.Join(dir, ".tmp-"+strconv.Itoa(a.index)), a)
+		return p.buildAccount(set, filepath.Join(AccountsFolder, ".tmp-"+strconv.Itoa(a.index)), a)
 	})
-	if err := nameAccounts(dir, runs); err != nil {
+	if err := nameAccounts(dir, filepath.Join(out, AccountsFolder), runs); err != nil {
 		return nil, runs, err
 	}
 	return p.summarise(runs), runs, nil
@@ -40,8 +46,9 @@ func (p *Plan) Build(out string) (*report.Rollup, []*Run, error) {
 
 // nameAccounts names every account by its Instagram username (else its
 // folder's name), made unique in accounts order ("-2", "-3", …), and moves
-// each built account's outputs to dir/<name>/.
-func nameAccounts(dir string, runs []*Run) error {
+// each built account's outputs to dir/<name>/ (final/<name>/ once the set
+// is in place).
+func nameAccounts(dir, final string, runs []*Run) error {
 	taken := map[string]bool{}
 	for _, r := range runs {
 		base := r.Handle
@@ -67,7 +74,7 @@ func nameAccounts(dir string, runs []*Run) error {
 			return &project.OutputError{Key: "build.out_write", Args: []any{dst, err.Error()}}
 		}
 		for i := range r.Outputs {
-			r.Outputs[i].Path = filepath.Join(dst, filepath.Base(r.Outputs[i].Path))
+			r.Outputs[i].Path = filepath.Join(final, name, filepath.Base(r.Outputs[i].Path))
 		}
 		r.Result.Report = "accounts/" + name + "/report.html"
 	}

@@ -2,13 +2,14 @@ package rollup
 
 import (
 	"bytes"
-	"fmt"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/config"
 	"github.com/rapor-id/rapor/report/docx"
 	"github.com/rapor-id/rapor/report/html"
 	"github.com/rapor-id/rapor/report/project"
@@ -49,77 +50,96 @@ func Renderers(extra ...Renderer) []Renderer {
 	return append(base, extra...)
 }
 
-// CheckOut refuses an output folder that equals or contains the roll-up
-// folder or an account folder (their inputs would sit among the outputs).
+// CheckOut applies the output guard of `rapor build` to the roll-up's
+// output folder: once symbolic links are resolved it must not be the root
+// of a file system, must not be or hold the roll-up folder or an account
+// folder (their inputs would sit among the outputs), and for every account
+// whose rapor.yaml can be read, project.CheckOut must accept it (no folder
+// holding its inputs, no folder its source or narrative patterns reach).
 func (p *Plan) CheckOut(out string) error {
-	absOut, err := filepath.Abs(out)
-	if err != nil {
-		return err
+	realOut := project.RealPath(out)
+	if filepath.Dir(realOut) == realOut {
+		return &project.OutputError{Key: "build.out_root", Args: []any{out}}
 	}
-	dirs := []string{p.Config.Dir}
+	dirs := []string{p.Dir}
+	if p.Config != nil {
+		dirs = append(dirs, p.Config.Dir)
+	}
 	for _, a := range p.Accounts {
 		dirs = append(dirs, a.Dir)
 	}
 	for _, d := range dirs {
-		abs, err := filepath.Abs(d)
-		if err != nil {
+		if d == "" {
 			continue
 		}
-		if abs == absOut || strings.HasPrefix(abs, absOut+string(filepath.Separator)) {
+		real := project.RealPath(d)
+		if real == realOut || strings.HasPrefix(real, realOut+string(filepath.Separator)) {
 			return &project.OutputError{Key: "build.out_holds_inputs", Args: []any{out, d}}
+		}
+	}
+	names := OutputNames()
+	for _, a := range p.Accounts {
+		cfg, _ := config.Load(a.Dir, config.Options{Now: p.opt.Now})
+		if cfg == nil {
+			continue // the account fails on its own when built
+		}
+		if err := project.CheckOut(out, cfg, names); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// Write renders the roll-up's outputs into temporary files in out and
-// renames them only after all succeeded.
-func Write(out string, ru *report.Rollup, opt WriteOptions) ([]project.Output, error) {
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return nil, &project.OutputError{Key: "build.out_mkdir", Args: []any{out, err.Error()}}
+// OutputNames returns the names a roll-up writes into its output folder:
+// its renderers' files and the accounts/ folder.
+func OutputNames(extra ...Renderer) []string {
+	var names []string
+	for _, r := range Renderers(extra...) {
+		names = append(names, r.Name)
 	}
-	type part struct {
-		name string
-		data []byte
-	}
-	var parts []part
+	return append(names, AccountsFolder)
+}
+
+// Write renders the roll-up's outputs into the staging folder of set (where
+// Build put accounts/) and then replaces the roll-up's whole set of outputs
+// in the output folder at once (project.Write): after any failure, or a
+// signal (set.Abort), the folder holds the complete earlier set; after
+// success the complete new one. It returns the files written (not the
+// accounts/ folder).
+func Write(ctx context.Context, set *project.Set, ru *report.Rollup, opt WriteOptions) ([]project.Output, error) {
+	var parts []project.Part
 	for _, r := range Renderers(opt.Extra...) {
-		var b bytes.Buffer
-		if err := r.Render(&b, ru, opt.Lang); err != nil {
-			return nil, fmt.Errorf("%s: %w", r.Name, err)
-		}
-		parts = append(parts, part{r.Name, b.Bytes()})
+		parts = append(parts, project.Part{Name: r.Name, Write: func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+			return nil, writeFile(path, func(w io.Writer) error { return r.Render(w, ru, opt.Lang) })
+		}})
 	}
-	var temps []string
-	cleanup := func() {
-		for _, t := range temps {
-			os.Remove(t)
-		}
+	parts = append(parts, project.Part{Name: AccountsFolder, Write: func(_ context.Context, path string, _ func(string) string) ([]string, error) {
+		return nil, os.MkdirAll(path, 0o755) // built there by Build; empty when every account failed
+	}})
+	outs, _, err := project.Write(ctx, set, parts)
+	if err != nil {
+		return nil, err
 	}
-	for _, p := range parts {
-		f, err := os.CreateTemp(out, ".tmp-*-"+p.name)
-		if err != nil {
-			cleanup()
-			return nil, &project.OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
-		}
-		temps = append(temps, f.Name())
-		_, werr := f.Write(p.data)
-		if werr == nil {
-			werr = f.Chmod(0o644)
-		}
-		if cerr := f.Close(); werr != nil || cerr != nil {
-			cleanup()
-			return nil, &project.OutputError{Key: "build.out_write", Args: []any{out, fmt.Sprint(werr, cerr)}}
-		}
+	return outs[:len(outs)-1], nil
+}
+
+// writeFile renders into memory first (a render error leaves no file), then
+// creates path and flushes it to disk.
+func writeFile(path string, render func(io.Writer) error) error {
+	var b bytes.Buffer
+	if err := render(&b); err != nil {
+		return err
 	}
-	var outs []project.Output
-	for i, p := range parts {
-		dst := filepath.Join(out, p.name)
-		if err := os.Rename(temps[i], dst); err != nil {
-			cleanup()
-			return nil, &project.OutputError{Key: "build.out_write", Args: []any{out, err.Error()}}
-		}
-		outs = append(outs, project.Output{Path: dst, Size: int64(len(p.data))})
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
 	}
-	return outs, nil
+	_, err = f.Write(b.Bytes())
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
