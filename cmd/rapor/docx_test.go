@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report/doc"
 	"github.com/rapor-id/rapor/report/docx/docxtest"
 	"github.com/rapor-id/rapor/report/present"
@@ -150,9 +151,7 @@ func TestWordExample(t *testing.T) {
 // SEQ fields itself, so this proves the fields number like the model — and
 // "Halaman 1 dari N"; the brief is exactly two pages.
 func TestWordInLibreOffice(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("slow: converts with LibreOffice")
-	}
+	testenv.Short(t, "converts with LibreOffice")
 	const dir = "../../data/example"
 	out := t.TempDir()
 	if code, o, e := runCLI(t, "build", dir, "-o", out, "-q"); code != 0 {
@@ -225,8 +224,8 @@ func TestWordHostileProject(t *testing.T) {
 			}
 		}
 	}
-	if testing.Short() && os.Getenv("CI") != "true" {
-		return
+	if testing.Short() && !testenv.CI() {
+		return // the LibreOffice half is slow
 	}
 	pdfs := docxtest.ToPDF(t, filepath.Join(out, "report.docx"), filepath.Join(out, "brief.docx"))
 	text := docxtest.Text(t, pdfs[0])
@@ -243,6 +242,7 @@ func TestWordHostileProject(t *testing.T) {
 // TestOutputsKey: `outputs:` chooses the files and --no-docx leaves the
 // Word files out.
 func TestOutputsKey(t *testing.T) {
+	t.Parallel()
 	dir := copyTree(t, "../../data/example")
 	list := func(out string) []string {
 		es, _ := os.ReadDir(out)

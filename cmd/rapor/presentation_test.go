@@ -13,7 +13,7 @@ import (
 )
 
 var (
-	scriptRE = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<head>.*?</head>|<!--.*?-->`)
+	scriptRE = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<head>.*?</head>|<!--.*?-->`) // what hideInvisible does
 	tagRE    = regexp.MustCompile(`<[^>]+>`)
 	numTDRE  = regexp.MustCompile(`<td class="num[^"]*">(.*?)</td>`)
 	idRE     = regexp.MustCompile(`\b(share|optimize|manage|engage)\.[a-z_0-9]+\b`)
@@ -22,7 +22,61 @@ var (
 
 // visibleText is the text a reader sees in report.html.
 func visibleText(page string) string {
-	return html.UnescapeString(tagRE.ReplaceAllString(scriptRE.ReplaceAllString(page, " "), " "))
+	return html.UnescapeString(tagRE.ReplaceAllString(hideInvisible(page), " "))
+}
+
+// invisible are the elements hideInvisible drops: an opening and the end
+// that closes it.
+var invisible = [][2]string{{"<script", "</script>"}, {"<style", "</style>"}, {"<head>", "</head>"}, {"<!--", "-->"}}
+
+// hideInvisible replaces every script, style, head and comment of page by
+// a space, as scriptRE.ReplaceAllString(page, " ") does, without running
+// the pattern over the megabyte of ECharts in the page.
+func hideInvisible(page string) string {
+	var b strings.Builder
+	pos := 0                            // page[:pos] is done
+	next := make([]int, len(invisible)) // where each element starts at or after pos; -1: nowhere
+	ends := make([]int, len(invisible)) // where its end ends
+	for k := range next {
+		next[k] = -2 // not looked for yet
+	}
+	for {
+		at, which := -1, -1
+		for k, p := range invisible {
+			if next[k] == -2 || (next[k] >= 0 && next[k] < pos) {
+				next[k] = -1
+				if i := strings.Index(page[pos:], p[0]); i >= 0 {
+					start := pos + i + len(p[0])
+					if e := strings.Index(page[start:], p[1]); e >= 0 { // else no later one closes either
+						next[k], ends[k] = pos+i, start+e+len(p[1])
+					}
+				}
+			}
+			if next[k] >= 0 && (at < 0 || next[k] < at) {
+				at, which = next[k], k
+			}
+		}
+		if at < 0 {
+			b.WriteString(page[pos:])
+			return b.String()
+		}
+		b.WriteString(page[pos:at])
+		b.WriteByte(' ')
+		pos = ends[which]
+	}
+}
+
+// TestHideInvisible: hideInvisible does what scriptRE does.
+func TestHideInvisible(t *testing.T) {
+	t.Parallel()
+	for _, page := range []string{"", "a", "<p>x</p>", "<head><title>t</title></head><body>b</body>",
+		"1<script>a</script>2<style>s</style>3<!-- c -->4", "<!-->x-->y", "<script>never closed", "<script>a<!--</script>b-->c",
+		"<!--a<script>-->b</script>c", "<style>x<script>y</style>z</script>", "<head>h<!--</head>-->t", "x<script a>\n</script><script>",
+		"<!---->", "<stylesheet>", "<script>a</script><script>b", "<!--x<!--y-->z-->"} {
+		if got, want := hideInvisible(page), scriptRE.ReplaceAllString(page, " "); got != want {
+			t.Errorf("hideInvisible(%q) = %q, want %q", page, got, want)
+		}
+	}
 }
 
 // rawCodes are the codes a reader must never see.

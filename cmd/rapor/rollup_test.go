@@ -9,6 +9,7 @@ import (
 )
 
 func TestRollupExampleValidatesAndBuilds(t *testing.T) {
+	t.Parallel()
 	code, out, errs := runCLI(t, "validate", "../../data/example-rollup", "--lang", "en")
 	if code != 0 || !strings.Contains(out, "4 accounts checked") {
 		t.Fatalf("validate: exit %d\n%s\n%s", code, out, errs)
@@ -32,6 +33,7 @@ func TestRollupExampleValidatesAndBuilds(t *testing.T) {
 // TestRollupFailingAccount: a broken account is reported with its located
 // error, the other account and the roll-up are built, and the exit code is 1.
 func TestRollupFailingAccount(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	example, err := filepath.Abs("../../data/example")
 	if err != nil {

@@ -54,11 +54,9 @@ func TestGolden(t *testing.T) {
 // workbook, and that one in the wrong language is not used.
 func TestCatalogOption(t *testing.T) {
 	t.Parallel()
-	r := fixtureReport("en")
-	var a, b, c bytes.Buffer
-	if err := Write(&a, Options{Lang: "en", Document: docFor(r, "en")}); err != nil {
-		t.Fatal(err)
-	}
+	w := writeFixtureT(t, "en") // written with Options{Lang: "en", Document: docFor(r, "en")}
+	r, a := w.r, bytes.NewBuffer(w.data)
+	var b, c bytes.Buffer
 	en, _ := msg.Load("en")
 	id, _ := msg.Load("id")
 	if err := Write(&b, Options{Lang: "en", Catalog: en, Document: docFor(r, "en")}); err != nil {

@@ -1,4 +1,4 @@
-package present_test
+package project_test
 
 import (
 	"encoding/json"
@@ -13,8 +13,6 @@ import (
 	"github.com/rapor-id/rapor/report/privacy"
 	"github.com/rapor-id/rapor/report/project"
 )
-
-const exampleDir = "../../data/example"
 
 // example loads the repository's example project and builds its Report and
 // Document.
@@ -40,6 +38,8 @@ func example(t *testing.T, lang string) (*project.Project, *report.Report, *doc.
 
 // TestDocumentHoldsNoName: nothing handed to the writers — the whole
 // Document, in both languages — holds an informant's name or a redact term.
+// (It tests present.Document on the example; it lives here so that the
+// present tests need not link the whole build.)
 func TestDocumentHoldsNoName(t *testing.T) {
 	for _, lang := range []string{"id", "en"} {
 		p, _, d := example(t, lang)

@@ -1,4 +1,4 @@
-package xlsx_test
+package project_test
 
 import (
 	"archive/zip"
@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report/project"
 	"github.com/xuri/excelize/v2"
 )
@@ -32,21 +33,17 @@ const loRecalcProfile = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `
 
-// TestLiveFormulasRecalculate builds the example, zeroes every cached
+// TestLiveFormulasRecalculate (the workbook's, kept here so that the xlsx
+// tests need not link the whole build) builds the example, zeroes every cached
 // formula result of the workbook, lets LibreOffice recalculate it, and
 // compares each recomputed indicator on the Indikator sheet with
 // indicators.json; then it changes one post's reach and checks that ER by
 // reach follows.
 func TestLiveFormulasRecalculate(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("slow: recalculates with LibreOffice")
-	}
+	testenv.Short(t, "recalculates with LibreOffice")
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("soffice is required when CI=true: %v", err)
-		}
-		t.Skip("soffice not installed")
+		testenv.Missing(t, "soffice is not installed (apt-get install libreoffice-calc): %v", err)
 	}
 	if _, err := os.Stat(exampleDir); err != nil {
 		t.Skip("no example project")
