@@ -134,6 +134,9 @@ type Document struct {
 	// Workbook is the data of the workbook's sheets; nil when the
 	// document was built without it (a roll-up).
 	Workbook *Workbook `json:"workbook,omitempty"`
+	// Rollup is the data of a roll-up workbook's sheets; nil for an
+	// account's report.
+	Rollup *RollupBook `json:"rollup,omitempty"`
 	// Warnings are problems found while building the document (a narrative
 	// that could not be rendered, a logo that could not be used).
 	Warnings []string `json:"warnings,omitempty"`

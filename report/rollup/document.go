@@ -28,15 +28,19 @@ type docBuilder struct {
 	chap         string
 	tables, figs int
 	contents     []doc.Ref
+	// book is the workbook's data: the sections record the tables it
+	// shares with them as they build them.
+	book *doc.RollupBook
 }
 
 // Document returns the roll-up as a document in lang: the totals as tiles,
 // then the accounts, the stage-score map, the rankings, the groups, the
 // collaborations, the failed accounts and the methodology, each table and
-// figure numbered per chapter.
+// figure numbered per chapter; and the data of the roll-up workbook's
+// sheets (Document.Rollup).
 func Document(ru *report.Rollup, lang string) *doc.Document {
 	lang = report.NormLang(lang)
-	b := &docBuilder{ru: ru, cat: msg.MustLoad(lang), lang: lang}
+	b := &docBuilder{ru: ru, cat: msg.MustLoad(lang), lang: lang, book: &doc.RollupBook{}}
 	d := &doc.Document{Lang: lang, Title: ru.Meta.Title, Subtitle: ru.Period.ID, Cover: b.cover(),
 		Footer: b.cat.T("doc.generated", version(ru.Meta.Version)), Labels: b.labels()}
 	d.Briefing = b.briefing()
@@ -47,6 +51,7 @@ func Document(ru *report.Rollup, lang string) *doc.Document {
 		}
 	}
 	d.Contents = b.contents
+	d.Rollup = b.workbook()
 	return d
 }
 

@@ -86,7 +86,8 @@ func (b *docBuilder) scatter() *doc.Figure {
 	ppw, er := b.indicator("share.posts_per_week"), b.indicator("engage.er_reach")
 	f := &doc.Figure{Kind: doc.FigureScatter, Unit: doc.UnitPerWeek,
 		Series: []doc.Series{{Name: ppw.Label}, {Name: er.Label}}}
-	tab := doc.Table{Columns: []doc.Column{{Label: b.t("col.account")}, {Label: ppw.Label, Num: true}, {Label: er.Label, Num: true}}}
+	tab := doc.Table{Caption: doc.Caption{Title: b.t("scatter_title")},
+		Columns: []doc.Column{{Label: b.t("col.account")}, {Label: ppw.Label, Num: true}, {Label: er.Label, Num: true}}}
 	for _, a := range b.built() {
 		x, y := a.Get(ppw.ID).Value, a.Get(er.ID).Value
 		if x == nil || y == nil {
@@ -98,25 +99,24 @@ func (b *docBuilder) scatter() *doc.Figure {
 		tab.Rows = append(tab.Rows, []doc.Cell{textCell(a.Label), b.numCell(x, doc.UnitPerWeek), b.numCell(y, doc.UnitRatio)})
 	}
 	if len(f.Categories) == 0 {
+		b.book.Scatter = doc.RollupTable{Table: tab}
 		return nil
 	}
-	f.Caption = b.figureCaption("rollup_scatter", b.t("scatter_title"))
+	f.Caption = b.figureCaption("rollup_scatter", tab.Title)
 	f.Caption.Note = b.t("scatter_note")
 	tab.Caption = f.Caption
 	f.Table, f.Wide = tab, true
+	b.book.Scatter = doc.RollupTable{Table: tab}
 	return f
 }
 
-// heatmapSection: stage scores, one row per built account.
+// heatmapSection: stage scores, one row per built account (the workbook
+// shows the table even without accounts or stages; the document does not).
 func (b *docBuilder) heatmapSection() *doc.Section {
 	accts := b.built()
-	if len(accts) == 0 || len(b.ru.Stages) == 0 {
-		return nil
-	}
-	s := &doc.Section{ID: "heatmap", Number: b.nextChapter(), Title: b.t("heatmap")}
 	// drawn as ratios (0–100 %): the page's score format expects points
 	f := &doc.Figure{Kind: doc.FigureHeatmap, Unit: doc.UnitRatio, Wide: true}
-	tab := doc.Table{Columns: []doc.Column{{Label: b.t("col.account")}}}
+	tab := doc.Table{Caption: doc.Caption{Title: b.t("heatmap_title")}, Columns: []doc.Column{{Label: b.t("col.account")}}}
 	for _, st := range b.ru.Stages {
 		f.Categories = append(f.Categories, st.Label)
 		tab.Columns = append(tab.Columns, doc.Column{Label: st.Label, Num: true})
@@ -132,10 +132,16 @@ func (b *docBuilder) heatmapSection() *doc.Section {
 		f.Series = append(f.Series, ser)
 		tab.Rows = append(tab.Rows, row)
 	}
-	f.Caption = b.figureCaption("rollup_heatmap", b.t("heatmap_title"))
+	if len(accts) == 0 || len(b.ru.Stages) == 0 {
+		b.book.Heatmap = doc.RollupTable{Table: tab}
+		return nil
+	}
+	s := &doc.Section{ID: "heatmap", Number: b.nextChapter(), Title: b.t("heatmap")}
+	f.Caption = b.figureCaption("rollup_heatmap", tab.Title)
 	f.Caption.Note = b.t("heatmap_note")
 	tab.Caption = f.Caption
 	f.Table = tab
+	b.book.Heatmap = doc.RollupTable{Table: tab}
 	s.Blocks = append(s.Blocks, doc.Block{Figure: f})
 	return s
 }
@@ -145,6 +151,7 @@ func (b *docBuilder) heatmapSection() *doc.Section {
 // accounts without data apart.
 func (b *docBuilder) rankingsSection() *doc.Section {
 	s := &doc.Section{ID: "rankings", Number: b.nextChapter(), Title: b.t("rankings")}
+	b.book.RankingsTitle = s.Title
 	for _, rk := range b.ru.Rankings {
 		ind := b.indicator(rk.ID)
 		unit := docUnit(ind.Unit)
@@ -163,12 +170,14 @@ func (b *docBuilder) rankingsSection() *doc.Section {
 			f.Categories = append(f.Categories, a.Label)
 			f.Series[0].Values = append(f.Series[0].Values, b.val(v, unit))
 		}
+		ranked := doc.RollupTable{Table: doc.Table{Caption: doc.Caption{Title: sub.Title}, Columns: cols, Rows: rows}}
 		if k > 0 {
 			f.Caption = b.figureCaption("rollup_rank_"+safeName(rk.ID), b.t("rank_title", ind.Label))
 			if k > 2*chartShown {
 				f.Caption.Note = b.t("rank_ends", chartShown, k)
 			}
 			f.Table = doc.Table{Caption: f.Caption, Columns: cols, Rows: rows}
+			ranked.Table = f.Table
 			sub.Blocks = append(sub.Blocks, doc.Block{Figure: f})
 			top := &doc.Table{Caption: b.tableCaption(b.t("top", rankShown) + ": " + ind.Label), Columns: cols, Rows: rows[:min(rankShown, k)]}
 			sub.Blocks = append(sub.Blocks, doc.Block{Table: top})
@@ -183,9 +192,12 @@ func (b *docBuilder) rankingsSection() *doc.Section {
 			for _, n := range rk.Unranked {
 				names = append(names, b.label(n))
 			}
-			sub.Blocks = append(sub.Blocks, doc.Block{Paragraph: b.t("no_data_accounts", strings.Join(names, ", "))})
+			note := b.t("no_data_accounts", strings.Join(names, ", "))
+			sub.Blocks = append(sub.Blocks, doc.Block{Paragraph: note})
+			ranked.Notes = append(ranked.Notes, note)
 		}
 		s.Sections = append(s.Sections, sub)
+		b.book.Rankings = append(b.book.Rankings, ranked)
 	}
 	return s
 }
@@ -204,39 +216,49 @@ func (b *docBuilder) groupsSection() *doc.Section {
 			b.numCell(g.MedianER, doc.UnitRatio), b.numCell(g.MedianOverall, doc.UnitScore)})
 	}
 	s.Blocks = append(s.Blocks, doc.Block{Table: t})
+	b.book.Groups = doc.RollupTable{Table: *t}
 	return s
 }
 
+// collabSection: the links between the accounts (the workbook shows the
+// table's heads even without any).
 func (b *docBuilder) collabSection() *doc.Section {
 	s := &doc.Section{ID: "collaborations", Number: b.nextChapter(), Title: b.t("collaborations")}
-	if len(b.ru.Collaborations) == 0 {
+	t := doc.Table{Caption: doc.Caption{Title: b.t("collab_caption")}, Columns: []doc.Column{{Label: b.t("col.from")},
+		{Label: b.t("col.to")}, {Label: b.t("col.collab_rows"), Num: true}, {Label: b.t("col.mentions"), Num: true}}}
+	for _, c := range b.ru.Collaborations {
+		t.Rows = append(t.Rows, []doc.Cell{textCell(b.label(c.From)), textCell(b.label(c.To)), b.countCell(c.Collabs), b.countCell(c.Mentions)})
+	}
+	if len(t.Rows) == 0 {
 		s.Blocks = append(s.Blocks, doc.Block{Paragraph: b.t("no_collabs")})
 	} else {
-		t := &doc.Table{Caption: b.tableCaption(b.t("collab_caption")), Columns: []doc.Column{{Label: b.t("col.from")},
-			{Label: b.t("col.to")}, {Label: b.t("col.collab_rows"), Num: true}, {Label: b.t("col.mentions"), Num: true}}}
-		for _, c := range b.ru.Collaborations {
-			t.Rows = append(t.Rows, []doc.Cell{textCell(b.label(c.From)), textCell(b.label(c.To)), b.countCell(c.Collabs), b.countCell(c.Mentions)})
-		}
-		s.Blocks = append(s.Blocks, doc.Block{Table: t})
+		t.Caption = b.tableCaption(t.Title)
+		s.Blocks = append(s.Blocks, doc.Block{Table: &t})
 	}
-	s.Blocks = append(s.Blocks, doc.Block{Paragraph: b.t("collab_note")})
+	note := b.t("collab_note")
+	s.Blocks = append(s.Blocks, doc.Block{Paragraph: note})
+	b.book.Collaborations = doc.RollupTable{Table: t, Notes: []string{note}}
 	return s
 }
 
+// failedSection: the accounts that could not be built, nil when all were
+// (the workbook shows the table's heads even then).
 func (b *docBuilder) failedSection() *doc.Section {
-	var rows [][]doc.Cell
+	t := doc.Table{Caption: doc.Caption{Title: b.t("failed_caption")},
+		Columns: []doc.Column{{Label: b.t("col.account")}, {Label: b.t("col.path")}, {Label: b.t("col.error")}}}
 	for _, a := range b.ru.Accounts {
 		if a.Status != report.AccountOK {
-			rows = append(rows, []doc.Cell{textCell(a.Label), textCell(a.Path), textCell(a.Error)})
+			t.Rows = append(t.Rows, []doc.Cell{textCell(a.Label), textCell(a.Path), textCell(a.Error)})
 		}
 	}
-	if len(rows) == 0 {
+	if len(t.Rows) == 0 {
+		b.book.Failed = doc.RollupTable{Table: t}
 		return nil
 	}
 	s := &doc.Section{ID: "failed", Number: b.nextChapter(), Title: b.t("failed")}
-	t := &doc.Table{Caption: b.tableCaption(b.t("failed_caption")), Rows: rows,
-		Columns: []doc.Column{{Label: b.t("col.account")}, {Label: b.t("col.path")}, {Label: b.t("col.error")}}}
-	s.Blocks = append(s.Blocks, doc.Block{Table: t})
+	t.Caption = b.tableCaption(t.Title)
+	s.Blocks = append(s.Blocks, doc.Block{Table: &t})
+	b.book.Failed = doc.RollupTable{Table: t}
 	return s
 }
 
@@ -247,6 +269,7 @@ func (b *docBuilder) methodSection() *doc.Section {
 		facts = append(facts, doc.Fact{Label: b.t("method." + k), Text: b.t("method." + k + "_text")})
 	}
 	s.Blocks = append(s.Blocks, doc.Block{Facts: facts})
+	b.book.Method = facts
 	return s
 }
 

@@ -41,7 +41,7 @@ func Renderers(extra ...Renderer) []Renderer {
 			return err
 		}},
 		{"report.xlsx", func(w io.Writer, ru *report.Rollup, lang string) error {
-			return xlsx.WriteRollup(w, ru, xlsx.Options{Lang: lang})
+			return xlsx.WriteRollup(w, Document(ru, lang), xlsx.Options{Lang: lang})
 		}},
 		{"report.docx", func(w io.Writer, ru *report.Rollup, lang string) error {
 			return docx.WriteReport(w, Document(ru, lang), docx.Options{})

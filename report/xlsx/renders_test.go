@@ -1,28 +1,35 @@
 package xlsx
 
 import (
+	"bytes"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/rapor-id/rapor/report"
+	"github.com/rapor-id/rapor/report/doc"
 )
 
-// TestWriteTakesOnlyTheDocument: Write takes no *report.Report (the
-// workbook renders the document model), and the workbook's sources (the
-// roll-up workbook aside) use nothing of package report but dates, post
-// type names and the language rule — no Report, Result or Breakdowns they
-// could read content from.
+// TestWriteTakesOnlyTheDocument: Write and WriteRollup take no
+// *report.Report or *report.Rollup (both workbooks render the document
+// model), and the workbooks' sources use nothing of package report but
+// dates, post type names and the language rule — no Report, Rollup, Result
+// or Breakdowns they could read content from.
 func TestWriteTakesOnlyTheDocument(t *testing.T) {
 	t.Parallel()
-	ft := reflect.TypeOf(Write)
-	for i := 0; i < ft.NumIn(); i++ {
-		if in := ft.In(i); in == reflect.TypeOf(&report.Report{}) || in == reflect.TypeOf(report.Report{}) {
-			t.Errorf("Write's parameter %d is a %v", i, in)
+	banned := []reflect.Type{reflect.TypeOf(&report.Report{}), reflect.TypeOf(report.Report{}),
+		reflect.TypeOf(&report.Rollup{}), reflect.TypeOf(report.Rollup{})}
+	for name, fn := range map[string]any{"Write": Write, "WriteRollup": WriteRollup} {
+		ft := reflect.TypeOf(fn)
+		for i := 0; i < ft.NumIn(); i++ {
+			if in := ft.In(i); slices.Contains(banned, in) {
+				t.Errorf("%s's parameter %d is a %v", name, i, in)
+			}
 		}
 	}
 	allowed := map[string]bool{"Date": true, "Reel": true, "NormLang": true}
@@ -33,7 +40,7 @@ func TestWriteTakesOnlyTheDocument(t *testing.T) {
 	fset := token.NewFileSet()
 	seen := 0
 	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") || name == "rollup.go" {
+		if strings.HasSuffix(name, "_test.go") {
 			continue
 		}
 		f, err := parser.ParseFile(fset, name, nil, 0)
@@ -52,7 +59,22 @@ func TestWriteTakesOnlyTheDocument(t *testing.T) {
 			return true
 		})
 	}
+	if !slices.Contains(files, "rollup.go") {
+		t.Error("rollup.go, the roll-up workbook, is not among the sources checked")
+	}
 	if seen < 10 {
 		t.Fatalf("checked %d source files, want the workbook's sources", seen)
+	}
+}
+
+// TestWriteRollupNeedsItsData: a document without the roll-up workbook's
+// data (none, or an account's document) is refused with an error.
+func TestWriteRollupNeedsItsData(t *testing.T) {
+	t.Parallel()
+	for _, d := range []*doc.Document{nil, {Lang: "id", Workbook: &doc.Workbook{}}} {
+		var buf bytes.Buffer
+		if err := WriteRollup(&buf, d, Options{}); err == nil || buf.Len() != 0 {
+			t.Errorf("WriteRollup(%v) = %v, %d bytes; want an error and nothing written", d, err, buf.Len())
+		}
 	}
 }
