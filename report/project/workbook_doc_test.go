@@ -1,4 +1,4 @@
-package present_test
+package project_test
 
 import (
 	"encoding/json"
@@ -10,7 +10,8 @@ import (
 	"github.com/rapor-id/rapor/report/present"
 )
 
-// TestWorkbookShowsNoCode: the workbook data of the example, in both
+// TestWorkbookShowsNoCode (beside the build, which loads the example): the
+// workbook data of the example, in both
 // languages, holds every indicator and post of the Report, and no string a
 // reader sees is a raw reason or status code (only Status.Code and units
 // keep codes, for styling and number formats).
