@@ -11,6 +11,7 @@ import (
 
 	"github.com/rapor-id/rapor/internal/testenv"
 	"github.com/rapor-id/rapor/report/msg"
+	"github.com/rapor-id/rapor/report/rollup"
 )
 
 // needTool returns the path of a program, skipping the test without it
@@ -28,15 +29,15 @@ func needTool(t *testing.T, name string) string {
 }
 
 // TestWorkbookInLibreOffice converts the roll-up workbook to PDF with
-// LibreOffice: every sheet's title and the charts' titles are in its text.
+// LibreOffice: the document's titles of the sheets and charts are in its
+// text.
 func TestWorkbookInLibreOffice(t *testing.T) {
 	testenv.Short(t, "converts with LibreOffice")
 	out, ru, _ := buildExample(t)
 	text := pdfText(t, filepath.Join(out, "report.xlsx"))
-	cat := msg.MustLoad(ru.Meta.Language)
-	want := []string{ru.Meta.Title, cat.T("rollup.html.accounts_caption"), cat.T("rollup.html.groups_caption"),
-		cat.T("rollup.html.collab_caption"), cat.T("rollup.html.scatter_title"), cat.T("rollup.html.heatmap_title"),
-		cat.T("rollup.html.rank_title", ru.Indicators[0].Label)}
+	w := rollup.Document(ru, ru.Meta.Language).Rollup
+	want := []string{w.Title, w.Accounts.Title, w.Groups.Title, w.Collaborations.Title, w.Scatter.Title,
+		w.Heatmap.Title, w.Rankings[0].Title, w.Totals.Title}
 	for _, s := range want {
 		if !strings.Contains(text, strings.Join(strings.Fields(s), " ")) {
 			t.Errorf("PDF text lacks %q", s)
