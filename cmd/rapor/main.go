@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	_ "time/tzdata" // time zones compiled into the binary (SPEC §3)
 )
@@ -29,7 +30,18 @@ const (
 	exitUsage = 2
 )
 
+// gcPercent is the garbage collector's target when GOGC is not set. Most
+// of a large build's heap is the packed comments, read once and kept to
+// the end, so collecting at +75% instead of +100% costs little time: on
+// the five-year scale project it took peak RSS from 343-346 MB to 292-323 MB
+// (four runs on a loaded 2-core machine) with no measurable change in CPU
+// time.
+const gcPercent = 75
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	restore := consoleUTF8()
 	exit := func(code int) {
 		restore()
