@@ -29,12 +29,12 @@ func TestDeferFirstGC(t *testing.T) {
 	}
 	for deadline := time.Now().Add(5 * time.Second); ; {
 		runtime.GC()
-		if p, l := gcSettings(); p == 100 && l == math.MaxInt64 {
+		if p, l := gcSettings(); p == gcPercent && l == math.MaxInt64 {
 			break
 		}
 		if time.Now().After(deadline) {
 			p, l := gcSettings()
-			t.Fatalf("after collections: GOGC %d, limit %d; want 100 and none", p, l)
+			t.Fatalf("after collections: GOGC %d, limit %d; want gcPercent and none", p, l)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}

@@ -38,7 +38,7 @@ var commentAliases = []alias{
 type commentFile struct {
 	c        *fileCtx
 	rows     []report.Comment // PostKey not set yet; strings in strs
-	refs     []postRef        // the post of each row
+	pairs    []postRef        // what runs of rows say of their post; a row's PostKey indexes it until attachPosts
 	strs     report.Strings
 	hasFlag  bool // a replied column
 	noReplys bool
@@ -100,7 +100,6 @@ func readComments(c *fileCtx, in *input) *commentFile {
 	cr := &commentReader{c: c, cf: &commentFile{c: c}, question: question.New(c.cfg.Service.QuestionWords)}
 	if n := expectRows(in); n > 0 { // room for every row at once: no copies while the list grows
 		cr.cf.rows = make([]report.Comment, 0, n)
-		cr.cf.refs = make([]postRef, 0, n)
 		cr.cf.strs.Grow(n)
 	}
 	var header Record
@@ -252,6 +251,15 @@ func (cr *commentReader) keepParent(pid string) report.Str {
 	return cr.lastParentStr
 }
 
+// pairOf returns the index of ref in cf.pairs, adding it unless it is the
+// last one (rows come grouped by post).
+func (cf *commentFile) pairOf(ref postRef) report.Str {
+	if n := len(cf.pairs); n == 0 || cf.pairs[n-1] != ref {
+		cf.pairs = append(cf.pairs, ref)
+	}
+	return report.Str(len(cf.pairs) - 1)
+}
+
 // sortByLine puts the rows back in file order.
 func (cf *commentFile) sortByLine() {
 	idx := make([]int, len(cf.rows))
@@ -259,11 +267,11 @@ func (cf *commentFile) sortByLine() {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(cf.rows[a].Line, cf.rows[b].Line) })
-	rows, refs := make([]report.Comment, len(idx)), make([]postRef, len(idx))
+	rows := make([]report.Comment, len(idx))
 	for i, k := range idx {
-		rows[i], refs[i] = cf.rows[k], cf.refs[k]
+		rows[i] = cf.rows[k]
 	}
-	cf.rows, cf.refs = rows, refs
+	cf.rows = rows
 }
 
 // row turns one data row into a comment, or skips it with a reason;
@@ -303,7 +311,7 @@ func (cr *commentReader) row(r Record) cell {
 	}
 	c.use()
 	cr.cf.rows = append(cr.cf.rows, cm)
-	cr.cf.refs = append(cr.cf.refs, ref)
+	cr.cf.rows[len(cr.cf.rows)-1].PostKey = cr.cf.pairOf(ref)
 	return cellOK
 }
 
@@ -392,7 +400,7 @@ func sortBySource(files []*commentFile) {
 type commentMerge struct {
 	strs  *report.Strings
 	rows  []report.Comment
-	refs  []postRef
+	pairs []postRef  // what rows say of their post, by the row's PostKey until attachPosts
 	files []*fileCtx // files[i] holds rows[ends[i-1]:ends[i]]
 	ends  []int
 	// win[k] is the winning row of the id first seen at row k (the id's
@@ -411,7 +419,7 @@ func joinComments(files []*commentFile) *commentMerge {
 	}
 	m.strs = &files[0].strs
 	if len(files) == 1 {
-		m.rows, m.refs = files[0].rows, files[0].refs
+		m.rows, m.pairs = files[0].rows, files[0].pairs
 	}
 	for i, f := range files {
 		m.files = append(m.files, f.c)
@@ -420,13 +428,17 @@ func joinComments(files []*commentFile) *commentMerge {
 			if i > 0 {
 				remap = remapper(m.strs, &f.strs)
 			}
-			for k, cm := range f.rows {
+			offset := report.Str(len(m.pairs))
+			for _, ref := range f.pairs {
+				m.pairs = append(m.pairs, postRef{remap(ref.post), remap(ref.perm)})
+			}
+			for _, cm := range f.rows {
 				cm.ID, cm.ParentID, cm.Username = remap(cm.ID), remap(cm.ParentID), remap(cm.Username)
 				cm.Sentiment, cm.Category = remap(cm.Sentiment), remap(cm.Category)
+				cm.PostKey += offset
 				m.rows = append(m.rows, cm)
-				m.refs = append(m.refs, postRef{remap(f.refs[k].post), remap(f.refs[k].perm)})
 			}
-			f.rows, f.refs = nil, nil
+			f.rows, f.pairs = nil, nil
 		}
 		m.ends = append(m.ends, len(m.rows))
 	}
@@ -598,7 +610,7 @@ func (m *commentMerge) attachPosts(ds *report.Dataset) {
 		if k < 0 {
 			continue
 		}
-		ref := m.refs[k]
+		ref := m.pairs[m.rows[k].PostKey]
 		if !have || ref != last {
 			of, ok := seen[ref]
 			if !ok {
@@ -683,7 +695,7 @@ func (m *commentMerge) splitReplies(cfg *report.Config, ds *report.Dataset) {
 			ds.Sources[r.Source()].CarriesReplies = true
 		}
 	}
-	m.rows, m.refs, m.win, m.ids = nil, nil, nil, idLookup{}
+	m.rows, m.pairs, m.win, m.ids = nil, nil, nil, idLookup{}
 }
 
 // sortComments orders by time, then id (ids are unique after the merge, so

@@ -181,16 +181,17 @@ func TestRedactUnicodeVariants(t *testing.T) {
 	}
 }
 
-// TestRedactASCIIShortcut compares Redact, which returns ASCII text holding
-// no term's first word untouched, with the full fold-and-search on ASCII
-// texts built from pieces of the terms, their case variants and
-// separators; the terms include non-ASCII first words (which never match
-// ASCII text) and letters that NFKC turns into ASCII.
+// TestRedactASCIIShortcut compares Redact, which returns text whose folded
+// form holds no term's first word untouched, with the full fold-and-search
+// on texts built from pieces of the terms, their case and width variants,
+// separators and other letters; the terms include non-ASCII first words
+// and letters that NFKC turns into ASCII.
 func TestRedactASCIIShortcut(t *testing.T) {
 	terms := []string{"Hendra Gunawan", "budi_santoso", "İbrahim", "\u017Fusi", "\u212Aelvin", "Ani", "Désa Maju", "R.T. 05"}
 	r := NewRedactor(terms, "id")
 	parts := []string{"hendra", "HENDRA", "Gunawan", " ", "-", "_", "\t", "budi", "santoso", "ibrahim", "Susi", "susi",
-		"kelvin", "Kelvin", "ani", "ANI", "x", "desa", "maju", "r.t.", "R.T.", "05", "\n", ".", "Hend"}
+		"kelvin", "Kelvin", "ani", "ANI", "x", "desa", "maju", "r.t.", "R.T.", "05", "\n", ".", "Hend",
+		"é", "Désa", "😀", "Ｈｅｎｄｒａ", "Ａni", "\u200b", "\u00a0", "İ", "İbrahim", "\u017F", "\u212A", "–", "\xff"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	hits := 0
 	for range 20000 {
@@ -199,6 +200,9 @@ func TestRedactASCIIShortcut(t *testing.T) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
 		s := b.String()
+		if v := foldView(s); v != fold(s).view {
+			t.Fatalf("foldView(%q) = %q, fold gives %q", s, v, fold(s).view)
+		}
 		got, want := r.Redact(s), r.redact(s)
 		if got != want {
 			t.Fatalf("Redact(%q) = %q, the full search gives %q", s, got, want)
@@ -209,5 +213,28 @@ func TestRedactASCIIShortcut(t *testing.T) {
 	}
 	if hits == 0 {
 		t.Error("no text held a term: the comparison checked nothing")
+	}
+	// Only ASCII first words: non-ASCII text takes the shortcut too.
+	r = NewRedactor([]string{"Hendra Gunawan", "ani", "kelvin", "susi", "Desa Maju"}, "id")
+	if r.otherFirst {
+		t.Fatal("every first word is ASCII")
+	}
+	hits = 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		got, want := r.Redact(s), r.redact(s)
+		if got != want {
+			t.Fatalf("Redact(%q) = %q, the full search gives %q", s, got, want)
+		}
+		if got != s && !isASCII(s) {
+			hits++
+		}
+	}
+	if hits == 0 {
+		t.Error("no non-ASCII text held a term: the comparison checked nothing")
 	}
 }

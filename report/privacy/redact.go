@@ -26,10 +26,12 @@ type Redactor struct {
 	terms []*regexp.Regexp // each term anchored at the start, longest first
 	// firsts holds the first word of each term, lower-cased, when that is
 	// ASCII: ASCII text holding none of them (case-insensitively) has no
-	// term (see mayHoldASCII).
-	firsts []string
-	repl   string
-	count  atomic.Int64
+	// term (see mayHoldASCII); otherFirst: some term's first word is not
+	// ASCII.
+	firsts     []string
+	otherFirst bool
+	repl       string
+	count      atomic.Int64
 }
 
 // NewRedactor returns a Redactor that replaces terms case-insensitively,
@@ -55,6 +57,7 @@ func NewRedactor(terms []string, lang string) *Redactor {
 		pattern string
 		length  int
 		norm    string
+		first   string // the first word as written
 	}
 	seen := map[string]bool{}
 	var list []term
@@ -72,7 +75,8 @@ func NewRedactor(terms []string, lang string) *Redactor {
 		for i, f := range fields {
 			quoted[i] = regexp.QuoteMeta(f)
 		}
-		list = append(list, term{pattern: strings.Join(quoted, `[ \-]+`), length: utf8.RuneCountInString(norm), norm: norm})
+		list = append(list, term{pattern: strings.Join(quoted, `[ \-]+`), length: utf8.RuneCountInString(norm), norm: norm,
+			first: fields[0]})
 	}
 	if len(list) == 0 {
 		return r
@@ -93,8 +97,10 @@ func NewRedactor(terms []string, lang string) *Redactor {
 		}
 		r.terms = append(r.terms, re)
 		alts = append(alts, t.pattern)
-		if first, _, _ := strings.Cut(strings.ReplaceAll(t.norm, "-", " "), " "); isASCII(first) {
-			r.firsts = append(r.firsts, first)
+		if isASCII(t.first) {
+			r.firsts = append(r.firsts, strings.ToLower(t.first))
+		} else {
+			r.otherFirst = true
 		}
 	}
 	if len(alts) > 0 {
@@ -110,7 +116,14 @@ func (r *Redactor) Redact(s string) string {
 	if r == nil || r.any == nil || s == "" {
 		return s
 	}
-	if isASCII(s) && !r.mayHoldASCII(s) {
+	if isASCII(s) {
+		if !r.mayHoldASCII(s) {
+			return s
+		}
+	} else if !r.otherFirst && !r.mayHoldASCII(foldView(s)) {
+		// A first word of ASCII letters matches only ASCII letters of
+		// the folded text: the two non-ASCII letters whose case partner
+		// is ASCII (U+017F, U+212A) do not survive NFKC.
 		return s
 	}
 	return r.redact(s)
@@ -226,13 +239,9 @@ func fold(s string) folded {
 		seg := it.Next()
 		end := it.Pos()
 		for _, r := range string(seg) {
-			switch {
-			case unicode.Is(unicode.Cf, r):
+			r, ok := foldRune(r)
+			if !ok {
 				continue
-			case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
-				r = ' '
-			case unicode.Is(unicode.Pd, r) || r == '_' || r == '\u2212':
-				r = '-'
 			}
 			n, _ := b.WriteRune(r)
 			for k := 0; k < n; k++ {
@@ -241,6 +250,30 @@ func fold(s string) folded {
 		}
 	}
 	return folded{view: b.String(), from: from, to: to}
+}
+
+// foldView is fold(s).view, without the positions.
+func foldView(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKC.String(s) {
+		if r, ok := foldRune(r); ok {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// foldRune maps a rune of NFKC text as fold does; false drops it.
+func foldRune(r rune) (rune, bool) {
+	switch {
+	case unicode.Is(unicode.Cf, r):
+		return r, false
+	case unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
+		return ' ', true
+	case unicode.Is(unicode.Pd, r) || r == '_' || r == '\u2212':
+		return '-', true
+	}
+	return r, true
 }
 
 // matchAt returns the end of the longest term that matches at start on word
