@@ -107,6 +107,7 @@ func TestMalformedInputs(t *testing.T) {
 		{"qda-csv unknown header", map[string]string{"rapor.yaml": baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\"}\n", "coding/x.csv": "a,b\n1,2\n"}, nil, 1, prob{"coding/x.csv", 1, 0, "qda.csv_unknown"}},
 		{"codes: target not a framework code", map[string]string{"rapor.yaml": baseYAML + "  - {kind: qda-csv, path: \"coding/*.csv\", codes: {Balasan: manage.quik_response}}\n",
 			"coding/x.csv": "id,document,tag,content\n1,W9,Balasan,Kami membalas.\n"}, nil, 1, prob{"rapor.yaml", 7, 60, "qda.bad_code_target"}},
+		{"narrative block with too much markup", map[string]string{"rapor.yaml": baseYAML + "narrative: \"n/*.md\"\n", "n/a.md": "---\nstage: share\n---\n# x\n\n" + strings.Repeat(`"a`, 200) + "\n"}, []string{"--strict"}, 1, prob{"n/a.md", 6, 1, "build.narrative_plain_block"}},
 		{"narrative stage", map[string]string{"rapor.yaml": baseYAML + "narrative: \"n/*.md\"\n", "n/a.md": "---\nstage: sharing\n---\n# x\n"}, nil, 1, prob{"n/a.md", 2, 1, "build.narrative_stage"}},
 	}
 	for _, tc := range cases {

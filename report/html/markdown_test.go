@@ -81,8 +81,10 @@ func TestNeutralize(t *testing.T) {
 
 // hostileMarkdown are 256 KB inputs that make goldmark quadratic (or worse)
 // without Neutralize: unclosed links, nested brackets, deep nesting.
-func hostileMarkdown() map[string]string {
-	n := MaxMarkdown
+func hostileMarkdown() map[string]string { return hostileMarkdownN(MaxMarkdown) }
+
+// hostileMarkdownN is hostileMarkdown at about n bytes each.
+func hostileMarkdownN(n int) map[string]string {
 	rep := func(s string) string { return strings.Repeat(s, n/len(s)) }
 	return map[string]string{
 		"link-open":     rep("[a]("),
@@ -100,6 +102,15 @@ func hostileMarkdown() map[string]string {
 		"setext":        rep("x\n=\n"),
 		"emphasis":      rep("**a"),
 		"backticks":     rep("`a"),
+		// issue 15: quadratic in goldmark until mdguard counted code spans,
+		// emphasis, strikethrough and typographer quotes per block
+		"emphasis-mixed":  rep("[*_a"),
+		"emphasis-555":    rep("*a_b*c_d**e_f*g**h*i_j**"),
+		"code-backslash":  rep("``\\"),
+		"backslash-code":  rep("\\``"),
+		"double-quotes":   rep(`""`),
+		"single-quotes":   rep("''"),
+		"strike-brackets": rep("]~ "),
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/config"
 	"github.com/rapor-id/rapor/report/internal/boundedio"
+	"github.com/rapor-id/rapor/report/mdguard"
 	"gopkg.in/yaml.v3"
 )
 
@@ -77,6 +78,7 @@ func readNarratives(cfg *report.Config, fw *report.Framework, lang string) ([]re
 				n.Markdown = rest
 			}
 		}
+		probs.Add(plainBlock(shown, text, n.Markdown)...)
 		out = append(out, n)
 	}
 	return out, probs
@@ -168,5 +170,17 @@ func readMethodText(cfg *report.Config) (*report.Narrative, report.Problems) {
 		return nil, probs
 	}
 	text := strings.TrimPrefix(strings.ReplaceAll(string(b), "\r\n", "\n"), "\ufeff")
-	return &report.Narrative{Path: rel, Markdown: text}, nil
+	return &report.Narrative{Path: rel, Markdown: text}, plainBlock(shown, text, text)
+}
+
+// plainBlock warns at the first block of the Markdown body (the end of the
+// file text) that mdguard renders as plain text (too much markup for
+// goldmark to stay linear), at its line in the file.
+func plainBlock(shown, text, body string) report.Problems {
+	line := mdguard.Limited(body)
+	if line == 0 {
+		return nil
+	}
+	line += strings.Count(text[:len(text)-len(body)], "\n")
+	return report.Problems{report.Warnf(shown, line, 1, "build.narrative_plain_block")}
 }
