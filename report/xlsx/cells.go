@@ -340,6 +340,7 @@ func (b *book) addTable(sheet, prefix string, col1, headRow, col2, lastRow int) 
 		return err
 	}
 	stripes := true
+	b.parkTables()
 	return b.f.AddTable(sheet, &excelize.Table{Range: tl + ":" + br, Name: b.tableName(prefix),
 		StyleName: "TableStyleLight9", ShowRowStripes: &stripes})
 }

@@ -81,6 +81,7 @@ func (s *streamed) close(prefix string, ncols int) error {
 			return err
 		}
 		stripes := true
+		s.b.parkTables()
 		if err := s.sw.AddTable(&excelize.Table{Range: "A2:" + br, Name: s.b.tableName(prefix),
 			StyleName: "TableStyleLight9", ShowRowStripes: &stripes}); err != nil {
 			return err
