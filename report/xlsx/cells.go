@@ -51,18 +51,6 @@ func num(v *float64, code string) cell {
 	return cell{*v, sty{Num: code}}
 }
 
-// numf returns a number cell from a float64.
-func numf(v float64, code string) cell { return num(&v, code) }
-
-// scaled returns v×k as a number cell (nil stays blank).
-func scaled(v *float64, code string, k float64) cell {
-	if v == nil {
-		return num(nil, code)
-	}
-	x := *v * k
-	return num(&x, code)
-}
-
 // count returns an integer cell formatted "#,##0".
 func count(n int) cell { return cell{n, styCount} }
 
