@@ -20,6 +20,7 @@ type book struct {
 	names  map[string]string // sheet id -> sheet name
 	styles map[sty]int       // style cache
 	tables int               // tables added, for unique table names
+	parked map[string]any    // table parts taken out of f.Pkg (parkTables)
 	src    sources           // chart source ranges recorded by the data sheets
 	// omitted are the names of the sheets left out for want of data, in
 	// workbook order; the summary lists them.
@@ -147,6 +148,7 @@ func (b *book) begin(id string) (string, error) {
 
 // write serialises the workbook deterministically.
 func (b *book) write(w io.Writer) error {
+	b.unparkTables()
 	sortContentTypes(b.f)
 	b.f.SetZipWriter(newSortedZip)
 	return b.f.Write(w)

@@ -51,18 +51,6 @@ func num(v *float64, code string) cell {
 	return cell{*v, sty{Num: code}}
 }
 
-// numf returns a number cell from a float64.
-func numf(v float64, code string) cell { return num(&v, code) }
-
-// scaled returns v×k as a number cell (nil stays blank).
-func scaled(v *float64, code string, k float64) cell {
-	if v == nil {
-		return num(nil, code)
-	}
-	x := *v * k
-	return num(&x, code)
-}
-
 // count returns an integer cell formatted "#,##0".
 func count(n int) cell { return cell{n, styCount} }
 
@@ -340,6 +328,7 @@ func (b *book) addTable(sheet, prefix string, col1, headRow, col2, lastRow int) 
 		return err
 	}
 	stripes := true
+	b.parkTables()
 	return b.f.AddTable(sheet, &excelize.Table{Range: tl + ":" + br, Name: b.tableName(prefix),
 		StyleName: "TableStyleLight9", ShowRowStripes: &stripes})
 }

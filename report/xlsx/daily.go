@@ -40,7 +40,8 @@ func (b *book) dailySheet() error {
 	if err := s.add([]cell{{b.t("xlsx.title.daily", b.w.Period), styTitle}}); err != nil {
 		return err
 	}
-	if err := s.add(head); err != nil {
+	last := 2 + len(dl.Rows)
+	if err := s.header(head, "Daily", last); err != nil {
 		return err
 	}
 	for i := range dl.Rows {
@@ -52,7 +53,7 @@ func (b *book) dailySheet() error {
 		if err := s.add([]cell{{b.t("xlsx.empty"), styNote}}); err != nil {
 			return err
 		}
-		return s.sw.Flush()
+		return s.close(last)
 	}
 	b.src.dailySheet = sheet
 	b.src.dailyFirst, b.src.dailyLast = 3, 2+len(dl.Rows)
@@ -60,5 +61,5 @@ func (b *book) dailySheet() error {
 	for i, c := range dl.Columns {
 		b.src.dailyCols[c.Key] = i + 2
 	}
-	return s.close("Daily", len(head))
+	return s.close(last)
 }

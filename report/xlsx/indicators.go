@@ -33,7 +33,8 @@ func (b *book) indicatorsSheet() error {
 	if err := s.add([]cell{{b.t("xlsx.title.indicators", b.w.Period), styTitle}}); err != nil {
 		return err
 	}
-	if err := s.add(head); err != nil {
+	last := 2 + len(rows)
+	if err := s.header(head, "Indicators", last); err != nil {
 		return err
 	}
 	for i := range inds {
@@ -46,9 +47,8 @@ func (b *book) indicatorsSheet() error {
 		if err := s.add([]cell{{b.t("xlsx.empty"), styNote}}); err != nil {
 			return err
 		}
-		return s.sw.Flush()
 	}
-	return s.close("Indicators", len(head))
+	return s.close(last)
 }
 
 // indicatorRow returns the cells of one indicator.

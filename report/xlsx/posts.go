@@ -17,8 +17,10 @@ func (b *book) postsSheet() error {
 	ws.cap(4, 50)
 	ws.cap(13, 45)
 	ws.add(head)
-	for i := range b.w.Posts {
-		ws.add(b.postRow(i))
+	rows := make([][]cell, len(b.w.Posts))
+	for i := range rows {
+		rows[i] = b.postRow(i)
+		ws.add(rows[i])
 	}
 	s, err := b.openStream(sheet, ws)
 	if err != nil {
@@ -27,24 +29,24 @@ func (b *book) postsSheet() error {
 	if err := s.add([]cell{{b.t("xlsx.title.posts", b.w.Period), styTitle}}); err != nil {
 		return err
 	}
-	if err := s.add(head); err != nil {
+	last := 2 + len(rows)
+	if err := s.header(head, "Posts", last); err != nil {
 		return err
 	}
-	for i := range b.w.Posts {
+	for i := range rows {
 		// Captions stay on one line of a one-line row (wrapped, their
 		// second line ran over the next row in LibreOffice); the whole
 		// caption, line breaks included, stays in the cell.
-		if err := s.addRow(b.postRow(i), 15); err != nil {
+		if err := s.addRow(rows[i], 15); err != nil {
 			return err
 		}
 	}
-	if len(b.w.Posts) == 0 {
+	if len(rows) == 0 {
 		if err := s.add([]cell{{b.t("xlsx.empty"), styNote}}); err != nil {
 			return err
 		}
-		return s.sw.Flush()
 	}
-	return s.close("Posts", len(head))
+	return s.close(last)
 }
 
 // postRow returns the cells of post i.

@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"fmt"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -72,19 +74,33 @@ func (s *streamed) addRow(cells []cell, height float64) error {
 	return s.sw.SetRow(ref, vals)
 }
 
-// close adds a table over row 2 (headers) to the last row when there are
-// data rows, and flushes the stream.
-func (s *streamed) close(prefix string, ncols int) error {
-	if s.row > 2 {
-		br, err := excelize.CoordinatesToCellName(ncols, s.row)
-		if err != nil {
-			return err
-		}
-		stripes := true
-		if err := s.sw.AddTable(&excelize.Table{Range: "A2:" + br, Name: s.b.tableName(prefix),
-			StyleName: "TableStyleLight9", ShowRowStripes: &stripes}); err != nil {
-			return err
-		}
+// header writes the header row (row 2) and, when the sheet will hold data
+// rows up to row last (last > 2), the table over the header and those rows.
+// The table is added before the data rows are streamed because excelize's
+// StreamWriter.AddTable reads the header back by decoding the rows streamed
+// so far; the table part is the same.
+func (s *streamed) header(head []cell, prefix string, last int) error {
+	if err := s.add(head); err != nil {
+		return err
+	}
+	if last <= 2 {
+		return nil
+	}
+	br, err := excelize.CoordinatesToCellName(len(head), last)
+	if err != nil {
+		return err
+	}
+	stripes := true
+	s.b.parkTables()
+	return s.sw.AddTable(&excelize.Table{Range: "A2:" + br, Name: s.b.tableName(prefix),
+		StyleName: "TableStyleLight9", ShowRowStripes: &stripes})
+}
+
+// close flushes the stream; last is the row the table given to header ends
+// on, which must be the last row written.
+func (s *streamed) close(last int) error {
+	if last > 2 && s.row != last {
+		return fmt.Errorf("xlsx: sheet %q: table ends on row %d, but %d rows were written", s.sheet, last, s.row)
 	}
 	return s.sw.Flush()
 }
