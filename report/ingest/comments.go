@@ -85,6 +85,7 @@ type commentReader struct {
 	lastParent    string
 	lastParentStr report.Str
 	question      *question.Classifier // service.question_words
+	users         internCache          // in front of cf.strs.Add for the authors
 }
 
 // readComments reads one comments file as a stream: rows whose values do not
@@ -335,7 +336,7 @@ func (cr *commentReader) identify(r Record, cm *report.Comment, ref *postRef) bo
 	postID, _ := cleanID(cr.get(r, ccPost))
 	ref.post = cr.keepLast(0, postID)
 	ref.perm = cr.keepLast(1, cr.get(r, ccPermalink))
-	cm.Username = strs.Add(user)
+	cm.Username = cr.users.add(strs, user)
 	return true
 }
 
