@@ -7,72 +7,75 @@ import (
 )
 
 // internCache sits in front of report.Strings.Add for a column with many
-// repeats (the authors of a million comments): its slots and a copy of its
-// keys' bytes lie in two small arrays, where the Strings' map would look
-// the key up among strings scattered over every id of the file. A miss
-// goes through Add, so the table's indexes are the ones Add alone gives.
+// short repeats (the authors of a million comments): each slot holds its
+// key's bytes, so a hit reads one cache line, where the Strings' map
+// looks the key up among strings scattered over every id of the file. A
+// miss goes through Add, so the indexes are the ones Add alone gives;
+// keys too long for a slot go to Add directly.
 type internCache struct {
 	seed  maphash.Seed
 	slots []internSlot // open addressing, a power of two long; id 0 = empty
-	keys  []byte       // the keys' bytes, one after the other
 	n     int          // slots in use
 }
 
+// internSlot is 32 bytes: two to a cache line.
 type internSlot struct {
-	hash uint32
-	off  uint32 // keys[off:off+size] is the key
-	size uint32
 	id   report.Str
+	size uint8
+	key  [internKeyMax]byte
 }
 
-// maxInternKeys bounds the bytes the cache copies; past it, Add alone.
-const maxInternKeys = 64 << 20
+const internKeyMax = 27
+
+// maxInternSlots bounds the table (32 bytes a slot); past it, Add alone.
+const maxInternSlots = 1 << 21
 
 // add returns strs.Add(s).
 func (ic *internCache) add(strs *report.Strings, s string) report.Str {
-	if s == "" {
-		return 0
+	if s == "" || len(s) > internKeyMax {
+		return strs.Add(s)
 	}
 	if ic.slots == nil {
 		ic.seed = maphash.MakeSeed()
 		ic.slots = make([]internSlot, 1024)
 	}
 	h := maphash.String(ic.seed, s)
-	h32 := uint32(h)
 	mask := uint64(len(ic.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &ic.slots[i]
 		if sl.id == 0 {
 			break
 		}
-		if sl.hash == h32 && int(sl.size) == len(s) && string(ic.keys[sl.off:sl.off+sl.size]) == s {
+		if int(sl.size) == len(s) && string(sl.key[:sl.size]) == s {
 			return sl.id
 		}
 	}
 	id := strs.Add(s)
-	if len(ic.keys)+len(s) > maxInternKeys {
-		return id
+	if (ic.n+1)*4 > len(ic.slots)*3 {
+		if 2*len(ic.slots) > maxInternSlots {
+			return id
+		}
+		ic.grow()
 	}
-	ic.insert(internSlot{hash: h32, off: uint32(len(ic.keys)), size: uint32(len(s)), id: id}, h)
-	ic.keys = append(ic.keys, s...)
+	sl := internSlot{id: id, size: uint8(len(s))}
+	copy(sl.key[:], s)
+	ic.place(sl, h)
 	return id
 }
 
-// insert puts sl in its slot, growing the table at three quarters full.
-func (ic *internCache) insert(sl internSlot, h uint64) {
-	if (ic.n+1)*4 > len(ic.slots)*3 {
-		old := ic.slots
-		ic.slots = make([]internSlot, 2*len(old))
-		ic.n = 0
-		for _, o := range old {
-			if o.id != 0 {
-				ic.place(o, maphash.Bytes(ic.seed, ic.keys[o.off:o.off+o.size]))
-			}
+// grow doubles the table.
+func (ic *internCache) grow() {
+	old := ic.slots
+	ic.slots = make([]internSlot, 2*len(old))
+	ic.n = 0
+	for i := range old {
+		if o := &old[i]; o.id != 0 {
+			ic.place(*o, maphash.Bytes(ic.seed, o.key[:o.size]))
 		}
 	}
-	ic.place(sl, h)
 }
 
+// place puts sl in the first free slot from h.
 func (ic *internCache) place(sl internSlot, h uint64) {
 	mask := uint64(len(ic.slots) - 1)
 	i := h & mask
