@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rapor-id/rapor/report"
@@ -381,8 +382,12 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 	m.attachPosts(ds)
 	m.splitReplies(cfg, ds)
 	ds.CommentStrs = *m.strs
+	// The two lists share nothing but the strings, which sorting only
+	// reads: the replies sort on another goroutine meanwhile.
+	var wg sync.WaitGroup
+	wg.Go(func() { sortComments(ds.Replies, m.strs) })
 	sortComments(ds.Comments, m.strs)
-	sortComments(ds.Replies, m.strs)
+	wg.Wait()
 }
 
 // sortBySource orders comment files by source, then path.
