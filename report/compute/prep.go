@@ -1,9 +1,11 @@
 package compute
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rapor-id/rapor/report"
@@ -116,23 +118,12 @@ func (x *prep) prepComments(spanFrom time.Time) {
 	// Reply rows: earliest reply time per parent, and the sources holding
 	// them. A reply is never earlier than its comment (ingest skips such
 	// rows), so replies before the span cannot answer a comment in it.
+	// They are gathered on another goroutine while the comments are
+	// picked below.
 	replyAt := replyTimes{num: map[uint64]report.Instant{}, str: map[string]report.Instant{}}
 	var replySrc []bool // by source
-	for i := range x.d.Replies {
-		r := &x.d.Replies[i]
-		if r.ParentID == 0 {
-			continue
-		}
-		for r.Source() >= len(replySrc) {
-			replySrc = append(replySrc, false)
-		}
-		replySrc[r.Source()] = true
-		if r.At().Before(from) {
-			continue
-		}
-		replyAt.earliest(strs.Get(r.ParentID), r.At())
-	}
-
+	var replies sync.WaitGroup
+	replies.Go(func() { replySrc = x.replyRows(replyAt, from) })
 	account := make([]int8, strs.Len()) // by username: 1 the account, -1 not
 	other := make([]int8, strs.Len())   // by post key: 1 another account's post, -1 not
 	x.comments = make([]*report.Comment, 0, len(x.d.Comments))
@@ -155,11 +146,48 @@ func (x *prep) prepComments(spanFrom time.Time) {
 	if !slices.IsSortedFunc(x.comments, byTime) { // ingest already sorts them
 		slices.SortStableFunc(x.comments, byTime)
 	}
+	replies.Wait()
 	x.cstate = make([]commentState, len(x.comments))
 	src := func(i int) bool { return int(i) < len(replySrc) && replySrc[i] }
-	for i, c := range x.comments {
-		x.cstate[i] = x.stateOf(c, replyAt, src)
+	// A state reads only the reply times and its comment: the list is cut
+	// in one part per processor.
+	n := runtime.GOMAXPROCS(0)
+	if len(x.comments) < 1<<14 {
+		n = 1
 	}
+	var parts sync.WaitGroup
+	for p := range n {
+		lo, hi := p*len(x.comments)/n, (p+1)*len(x.comments)/n
+		parts.Go(func() {
+			for i := lo; i < hi; i++ {
+				x.cstate[i] = x.stateOf(x.comments[i], replyAt, src)
+			}
+		})
+	}
+	parts.Wait()
+}
+
+// replyRows records in replyAt the earliest time of the reply rows from
+// from on, per parent, and returns which sources hold reply rows.
+func (x *prep) replyRows(replyAt replyTimes, from report.Instant) []bool {
+	strs := &x.d.CommentStrs
+	var replySrc []bool // by source
+	for i := range x.d.Replies {
+		r := &x.d.Replies[i]
+		if r.ParentID == 0 {
+			continue
+		}
+		for r.Source() >= len(replySrc) {
+			replySrc = append(replySrc, false)
+		}
+		replySrc[r.Source()] = true
+		if r.At().Before(from) {
+			continue
+		}
+		replyAt.earliest(strs.Get(r.ParentID), r.At())
+	}
+
+	return replySrc
 }
 
 // isAccountStr is isAccount of a username index, memoised in m.

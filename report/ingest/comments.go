@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rapor-id/rapor/report"
@@ -85,6 +86,7 @@ type commentReader struct {
 	lastParent    string
 	lastParentStr report.Str
 	question      *question.Classifier // service.question_words
+	users         internCache          // in front of cf.strs.Add for the authors
 }
 
 // readComments reads one comments file as a stream: rows whose values do not
@@ -335,7 +337,7 @@ func (cr *commentReader) identify(r Record, cm *report.Comment, ref *postRef) bo
 	postID, _ := cleanID(cr.get(r, ccPost))
 	ref.post = cr.keepLast(0, postID)
 	ref.perm = cr.keepLast(1, cr.get(r, ccPermalink))
-	cm.Username = strs.Add(user)
+	cm.Username = cr.users.add(strs, user)
 	return true
 }
 
@@ -380,8 +382,12 @@ func mergeComments(cfg *report.Config, files []*commentFile, ds *report.Dataset)
 	m.attachPosts(ds)
 	m.splitReplies(cfg, ds)
 	ds.CommentStrs = *m.strs
+	// The two lists share nothing but the strings, which sorting only
+	// reads: the replies sort on another goroutine meanwhile.
+	var wg sync.WaitGroup
+	wg.Go(func() { sortComments(ds.Replies, m.strs) })
 	sortComments(ds.Comments, m.strs)
-	sortComments(ds.Replies, m.strs)
+	wg.Wait()
 }
 
 // sortBySource orders comment files by source, then path.

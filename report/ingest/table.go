@@ -66,10 +66,12 @@ type Text struct {
 	mark      atomic.Pointer[func(Record) bool]
 }
 
-// SetMark has Each compute f of every record read from now on, on the
+// SetMark has Each compute f of the records read from now on, on the
 // goroutine that parses the file when that is not the caller's, and hand
 // it to the callback in Record.Mark (Record.Marked says it was computed).
-// f must be safe to call from another goroutine.
+// That goroutine marks only while the callback is behind it, so the
+// callback computes f itself for a record that is not Marked. f must be
+// safe to call from another goroutine.
 func (t *Text) SetMark(f func(Record) bool) { t.mark.Store(&f) }
 
 // marked sets r's mark when a mark function is set.
@@ -336,6 +338,7 @@ func (t *Text) eachPiped(fn func(Record) error) error {
 	var perr error
 	go func() {
 		defer close(out)
+		help := true
 		b := &recBatch{}
 		send := func() bool {
 			select {
@@ -352,7 +355,14 @@ func (t *Text) eachPiped(fn func(Record) error) error {
 			return true
 		}
 		perr = t.scan(func(r Record) error {
-			r = t.marked(r)
+			if len(b.recs) == 0 {
+				// Mark while fn is behind (batches wait for it); when it
+				// keeps up, leave the marking to it.
+				help = len(out) >= cap(out)/2
+			}
+			if help {
+				r = t.marked(r)
+			}
 			b.fields = append(b.fields, r.Fields...)
 			r.Fields = nil
 			b.recs = append(b.recs, r)

@@ -12,9 +12,10 @@ import (
 
 // Classifier holds the question words of one project.
 type Classifier struct {
-	byLen   [][]string // single words, lower-cased, by their length in bytes
-	first   [256]bool  // first bytes of the single words
-	phrases []string   // entries holding a non-word rune (e.g. "di mana"), lower-cased
+	byLen   [][]string  // single words, lower-cased, by their length in bytes
+	first   [256]bool   // first bytes of the single words
+	lens    [256]uint64 // by first byte: bit n set when a single word of n < 63 bytes starts with it
+	phrases []string    // entries holding a non-word rune (e.g. "di mana"), lower-cased
 }
 
 // New returns a classifier for words (blank entries are ignored).
@@ -32,6 +33,9 @@ func New(words []string) *Classifier {
 			}
 			c.byLen[len(w)] = append(c.byLen[len(w)], w)
 			c.first[w[0]] = true
+			if len(w) < 63 {
+				c.lens[w[0]] |= 1 << len(w)
+			}
 		}
 	}
 	return c
@@ -94,8 +98,15 @@ func (c *Classifier) hasWord(s string) bool {
 				i++
 				continue
 			}
-			if lb := lowerASCII(b); !c.first[lb] { // no listed word starts with this letter
+			lb := lowerASCII(b)
+			if !c.first[lb] { // no listed word starts with this letter
 				i = skipWord(s, i+1)
+				continue
+			}
+			// An ASCII run keeps its length lower-cased: no listed word
+			// with its first letter has that length, it is skipped.
+			if end, ascii := asciiRun(s, i+1); ascii && end-i < 63 && c.lens[lb]&(1<<(end-i)) == 0 {
+				i = end
 				continue
 			}
 		} else if r, size := utf8.DecodeRuneInString(s[i:]); !isWord(r) {
@@ -109,6 +120,23 @@ func (c *Classifier) hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// asciiRun returns the end of the run of ASCII word bytes from i, and
+// false when the run goes on with a non-ASCII rune (the end is then where
+// the ASCII bytes stop).
+func asciiRun(s string, i int) (int, bool) {
+	for i < len(s) {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			return i, false
+		}
+		if !asciiWord[b] {
+			return i, true
+		}
+		i++
+	}
+	return i, true
 }
 
 // lowerASCII lower-cases an ASCII letter.
