@@ -68,6 +68,12 @@ var parsedEmbedded = sync.OnceValues(func() (*report.Framework, report.Problems)
 	return parse(embeddedPath, luttrellYAML, nil)
 })
 
+// Warm starts parsing the embedded framework in the background, so that
+// the Load of a program that has other work to do first (reading its
+// configuration) finds it parsed. Every framework needs it: an edited copy
+// is checked against it.
+func Warm() { go parsedEmbedded() }
+
 // embedded returns the embedded framework (a copy the caller may change)
 // and its problems.
 func embedded() (*report.Framework, report.Problems) {
