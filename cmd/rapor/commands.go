@@ -76,6 +76,7 @@ func (a *app) build(args []string) error {
 	if *out == "" {
 		*out = filepath.Join(dir, "out")
 	}
+	framework.Warm() // while the catalogue and rapor.yaml are read
 	prog := newProgress(a.stderr, *quiet)
 	cat := a.catalog(*lang)
 	prog.step(cat.T("cli.progress_reading"))

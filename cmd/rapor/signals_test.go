@@ -21,8 +21,7 @@ import (
 func TestSignalsLeaveCompleteSet(t *testing.T) {
 	t.Parallel()
 	testenv.Short(t, "runs ~20 builds")
-	delays := []time.Duration{0, 5, 20, 50, 100, 150, 200, 300, 400, 500, 700, 900, 1200, 1600, 2500}
-	signalBuilds(t, "../../data/example", []string{"report.html", "report.xlsx", "indicators.json"}, delays)
+	signalBuilds(t, "../../data/example", []string{"report.html", "report.xlsx", "indicators.json"}, 15)
 }
 
 // TestRollupSignalsLeaveCompleteSet: the same for a roll-up, whose set is
@@ -31,18 +30,19 @@ func TestSignalsLeaveCompleteSet(t *testing.T) {
 func TestRollupSignalsLeaveCompleteSet(t *testing.T) {
 	t.Parallel()
 	testenv.Short(t, "runs ~12 roll-up builds")
-	delays := []time.Duration{0, 20, 100, 200, 400, 700, 1000, 1500, 2000, 3000, 4500, 7000}
-	signalBuilds(t, "../../data/example-rollup", []string{"report.html", "report.xlsx", "indicators.json", "report.docx", "accounts/old.txt"}, delays)
+	signalBuilds(t, "../../data/example-rollup", []string{"report.html", "report.xlsx", "indicators.json", "report.docx", "accounts/old.txt"}, 12)
 }
 
 // signalBuilds builds project into a folder holding an old set (names,
-// each "old"), sends SIGTERM or SIGINT after each delay and checks the exit
+// each "old"), sends SIGTERM or SIGINT after each of n delays and checks the exit
 // code, the message, that the folder holds the complete old or the complete
 // new set (a new set lacks any old name it does not write) and that no
 // temporary file is left.
-func signalBuilds(t *testing.T, project string, names []string, delays []time.Duration) {
+func signalBuilds(t *testing.T, project string, names []string, n int) {
 	t.Helper()
 	out := t.TempDir()
+	args := "RAPOR_AS_MAIN=" + strings.Join([]string{"build", project, "-o", out, "-q", "--lang", "en"}, "\n")
+	delays := signalDelays(t, args, n)
 	oldSet := func() {
 		for _, n := range names {
 			p := filepath.Join(out, n)
@@ -62,13 +62,13 @@ func signalBuilds(t *testing.T, project string, names []string, delays []time.Du
 			sig, code = syscall.SIGINT, 130
 		}
 		cmd := exec.Command(os.Args[0])
-		cmd.Env = append(os.Environ(), "RAPOR_AS_MAIN="+strings.Join([]string{"build", project, "-o", out, "-q", "--lang", "en"}, "\n"))
+		cmd.Env = append(os.Environ(), args)
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(d * time.Millisecond)
+		time.Sleep(d)
 		cmd.Process.Signal(sig)
 		err := cmd.Wait()
 		got := 0
@@ -81,14 +81,14 @@ func signalBuilds(t *testing.T, project string, names []string, delays []time.Du
 		case got == code:
 			handled++
 			if !strings.Contains(stderr.String(), "stopped by") {
-				t.Errorf("%v after %dms: exit %d without a message: %q", sig, d, got, stderr.String())
+				t.Errorf("%v after %v: exit %d without a message: %q", sig, d, got, stderr.String())
 			}
 		case got == -1:
 			// killed before main installed the handler (the test binary's
 			// start-up): checked below that nothing was written
 			early++
 		default:
-			t.Errorf("%v after %dms: exit %d, want %d: %s", sig, d, got, code, stderr.String())
+			t.Errorf("%v after %v: exit %d, want %d: %s", sig, d, got, code, stderr.String())
 		}
 		old, gone := 0, 0
 		for _, n := range names {
@@ -97,27 +97,47 @@ func signalBuilds(t *testing.T, project string, names []string, delays []time.Du
 			case errors.Is(err, os.ErrNotExist) && filepath.Dir(n) != ".":
 				gone++ // an old file in a folder the new set replaced
 			case err != nil:
-				t.Fatalf("%v after %dms: %v", sig, d, err)
+				t.Fatalf("%v after %v: %v", sig, d, err)
 			case string(b) == "old":
 				old++
 			}
 		}
 		if old != 0 && old != len(names) {
-			t.Errorf("%v after %dms: %d of %d outputs old (%d gone): a mixed set (%s)", sig, d, old, len(names), gone, stderr.String())
+			t.Errorf("%v after %v: %d of %d outputs old (%d gone): a mixed set (%s)", sig, d, old, len(names), gone, stderr.String())
 		}
 		if left, _ := filepath.Glob(filepath.Join(out, ".*")); len(left) > 0 {
-			t.Errorf("%v after %dms: temporary files left: %v", sig, d, left)
+			t.Errorf("%v after %v: temporary files left: %v", sig, d, left)
 		}
 		msg := "old"
 		if old == 0 {
 			msg = "new"
 		}
 		if got == -1 && msg != "old" {
-			t.Errorf("%v after %dms: killed before the handler yet outputs were replaced", sig, d)
+			t.Errorf("%v after %v: killed before the handler yet outputs were replaced", sig, d)
 		}
-		t.Logf("%v after %4dms: exit %3d, %s set", sig, d, got, msg)
+		t.Logf("%v after %8v: exit %3d, %s set", sig, d.Round(time.Millisecond/10), got, msg)
 	}
 	if handled < 4 {
 		t.Errorf("only %d of %d signals reached the handler (%d came before it was installed)", handled, len(delays), early)
 	}
+}
+
+// signalDelays times one build (env args) without a signal and returns n
+// delays spread from 0 to 1.2 times its duration, so that most signals
+// land during a build however fast the machine builds the project (fixed
+// delays missed a build that got faster).
+func signalDelays(t *testing.T, args string, n int) []time.Duration {
+	t.Helper()
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), args)
+	start := time.Now()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build without a signal: %v: %s", err, out)
+	}
+	total := time.Since(start) * 12 / 10
+	delays := make([]time.Duration, n)
+	for i := range delays {
+		delays[i] = total * time.Duration(i) / time.Duration(n-1)
+	}
+	return delays
 }

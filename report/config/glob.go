@@ -152,6 +152,22 @@ func (g *globber) add(rel string) error {
 		}
 		return nil // vanished or a broken link: no match
 	}
+	return g.record(rel)
+}
+
+// addEntry adds the entry e (a file or a link to one) of a folder that
+// walk or all reached. A plain file is inside the project folder when its
+// folder is (walk checked that folder, all only descends into plain
+// folders), so only a link has its real path resolved and checked.
+func (g *globber) addEntry(e fs.DirEntry, rel string) error {
+	if e.Type().IsRegular() {
+		return g.record(rel)
+	}
+	return g.add(rel)
+}
+
+// record adds the match rel, once.
+func (g *globber) record(rel string) error {
 	if !g.seen[rel] {
 		if len(g.out) >= g.lim.Matches {
 			return &GlobError{Key: "config.glob_too_many", Args: []any{g.pattern, g.lim.Matches}}
@@ -218,7 +234,7 @@ func (g *globber) walk(rel string, segs []string, depth int) error {
 		}
 		if last {
 			if g.isFile(e, sub) {
-				return g.add(sub)
+				return g.addEntry(e, sub)
 			}
 			return nil
 		}
@@ -242,7 +258,7 @@ func (g *globber) all(rel string, depth int) error {
 			return g.all(sub, depth+1)
 		}
 		if g.isFile(e, sub) {
-			return g.add(sub)
+			return g.addEntry(e, sub)
 		}
 		return nil
 	})

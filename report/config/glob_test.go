@@ -81,7 +81,7 @@ func TestGlobOutside(t *testing.T) {
 			t.Skip("no symlinks:", err)
 		}
 	}
-	for _, p := range []string{"../shared/*.csv", "data/*.csv", "narrative/*.md", "data/shadow.csv", `narrative\secret.md`} {
+	for _, p := range []string{"../shared/*.csv", "data/*.csv", "data/**", "**/*.csv", "narrative/*.md", "data/shadow.csv", `narrative\secret.md`} {
 		got, err := Glob(proj, p)
 		var ge *GlobError
 		if !errors.As(err, &ge) || ge.Key != "config.glob_outside" {

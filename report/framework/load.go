@@ -8,8 +8,10 @@ import (
 	"errors"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/rapor-id/rapor/report"
 	"github.com/rapor-id/rapor/report/internal/boundedio"
@@ -40,7 +42,7 @@ var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 // framework is nil when there are errors.
 func Load(name, dir string) (*report.Framework, report.Problems) {
 	if name == "" || name == EmbeddedName {
-		return parse(embeddedPath, luttrellYAML, nil)
+		return embedded()
 	}
 	path := name
 	if !filepath.IsAbs(path) && dir != "" {
@@ -53,11 +55,45 @@ func Load(name, dir string) (*report.Framework, report.Problems) {
 		}
 		return nil, report.Problems{report.Errorf(path, 0, 0, "framework.read", err.Error())}
 	}
-	ref, ps := parse(embeddedPath, luttrellYAML, nil)
+	ref, ps := parsedEmbedded() // only read by parse
 	if len(ps) > 0 {
-		return nil, ps
+		return nil, slices.Clone(ps)
 	}
 	return parse(path, data, ref)
+}
+
+// parsedEmbedded is the embedded framework, parsed once per process. Its
+// result is never handed out: embedded returns copies.
+var parsedEmbedded = sync.OnceValues(func() (*report.Framework, report.Problems) {
+	return parse(embeddedPath, luttrellYAML, nil)
+})
+
+// Warm starts parsing the embedded framework in the background, so that
+// the Load of a program that has other work to do first (reading its
+// configuration) finds it parsed. Every framework needs it: an edited copy
+// is checked against it.
+func Warm() { go parsedEmbedded() }
+
+// embedded returns the embedded framework (a copy the caller may change)
+// and its problems.
+func embedded() (*report.Framework, report.Problems) {
+	fw, ps := parsedEmbedded()
+	if fw != nil {
+		fw = clone(fw)
+	}
+	return fw, slices.Clone(ps)
+}
+
+// clone returns a deep copy of fw: no slice is shared with it (the strings
+// are immutable).
+func clone(fw *report.Framework) *report.Framework {
+	c := *fw
+	c.Stages = slices.Clone(fw.Stages)
+	for i := range c.Stages {
+		c.Stages[i].Subcomponents = slices.Clone(fw.Stages[i].Subcomponents)
+	}
+	c.Indicators = slices.Clone(fw.Indicators)
+	return &c
 }
 
 var errTooLarge = errors.New("file too large")

@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rapor-id/rapor/report/doc"
@@ -48,10 +49,12 @@ const briefTitle = 160 // characters of the title
 //go:embed templates/brief.html.tmpl templates/brief.css templates/brief.js
 var briefFS embed.FS
 
-// briefTpl is the briefing page (parsed once).
-var briefTpl = template.Must(template.New("brief.html.tmpl").Funcs(template.FuncMap{
-	"safeURL": logoURL,
-}).ParseFS(briefFS, "templates/brief.html.tmpl"))
+// briefTpl returns the briefing page template, parsed once on first use.
+var briefTpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("brief.html.tmpl").Funcs(template.FuncMap{
+		"safeURL": logoURL,
+	}).ParseFS(briefFS, "templates/brief.html.tmpl"))
+})
 
 // briefPage is what the briefing template shows.
 type briefPage struct {
@@ -99,7 +102,7 @@ func RenderBrief(w io.Writer, d *doc.Document, b Brief) ([]string, error) {
 	}
 	p, warnings := buildBrief(d, b)
 	var buf bytes.Buffer
-	if err := briefTpl.Execute(&buf, p); err != nil {
+	if err := briefTpl().Execute(&buf, p); err != nil {
 		return nil, err
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {

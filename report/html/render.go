@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"regexp"
+	"sync"
 
 	"github.com/rapor-id/rapor/report/doc"
 )
@@ -18,12 +19,14 @@ type Options struct {
 	Markdown func(src string) (string, error)
 }
 
-// pageTpl is the report page (parsed once; templates are safe for
-// concurrent use).
-var pageTpl = template.Must(template.New("page.tmpl").Funcs(template.FuncMap{
-	"tableRows": tableRows,
-	"safeURL":   logoURL,
-}).ParseFS(staticFS, "page.tmpl"))
+// pageTpl returns the report page template, parsed once on first use
+// rather than at start-up (templates are safe for concurrent use).
+var pageTpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page.tmpl").Funcs(template.FuncMap{
+		"tableRows": tableRows,
+		"safeURL":   logoURL,
+	}).ParseFS(staticFS, "page.tmpl"))
+})
 
 // Render writes the report page of the document d to w. It returns
 // warnings (in the report language), for example when ECharts is not
@@ -49,7 +52,7 @@ func render(w io.Writer, d *doc.Document, opt Options, js string) ([]string, err
 	}
 	var buf bytes.Buffer
 	buf.Grow(1 << 19) // the page without ECharts: no regrowth
-	if err := pageTpl.Execute(&buf, p); err != nil {
+	if err := pageTpl().Execute(&buf, p); err != nil {
 		return nil, err
 	}
 	page := buf.Bytes()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/rapor-id/rapor/report/doc"
 )
@@ -12,7 +13,9 @@ import (
 // linkTpl renders a linked cell's text: html/template filters and
 // normalises the URL (a javascript: link becomes harmless) and escapes the
 // text, exactly as in the page template.
-var linkTpl = template.Must(template.New("link").Parse(`<a href="{{.Link}}" rel="noopener noreferrer">{{.Text}}</a>`))
+var linkTpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("link").Parse(`<a href="{{.Link}}" rel="noopener noreferrer">{{.Text}}</a>`))
+})
 
 // tableRows renders the body rows of a table, one <tr> and a newline per
 // row, each cell with its class (cellClass). With labels (the report's
@@ -45,7 +48,7 @@ func tableRows(cols []doc.Column, rows [][]doc.Cell, labels bool) (template.HTML
 			b.WriteString(">")
 			if labels && c.Link != "" {
 				lb.Reset()
-				if err := linkTpl.Execute(&lb, c); err != nil {
+				if err := linkTpl().Execute(&lb, c); err != nil {
 					return "", err
 				}
 				b.Write(lb.Bytes())
