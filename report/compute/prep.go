@@ -214,26 +214,9 @@ type replyTimes struct {
 	str map[string]report.Instant
 }
 
-// numericID returns the value of an id of 1–19 digits without a leading
-// zero, so that distinct strings never share a value.
-func numericID(id string) (uint64, bool) {
-	if len(id) == 0 || len(id) > 19 || id[0] == '0' {
-		return 0, false
-	}
-	var v uint64
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		v = v*10 + uint64(c-'0')
-	}
-	return v, true
-}
-
 // earliest records a reply to parent at t, keeping the earliest.
 func (rt replyTimes) earliest(parent string, t report.Instant) {
-	if v, ok := numericID(parent); ok {
+	if v, ok := report.NumericID(parent); ok {
 		if old, ok := rt.num[v]; !ok || t.Before(old) {
 			rt.num[v] = t
 		}
@@ -249,7 +232,7 @@ func (rt replyTimes) get(id string) (report.Instant, bool) {
 	if len(rt.num)+len(rt.str) == 0 {
 		return report.Instant{}, false
 	}
-	if v, ok := numericID(id); ok {
+	if v, ok := report.NumericID(id); ok {
 		t, ok := rt.num[v]
 		return t, ok
 	}

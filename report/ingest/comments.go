@@ -475,23 +475,6 @@ type idLookup struct {
 	str map[string][2]int32 // the first and the last row of the id
 }
 
-// numericID returns the value of an id of 1–19 digits without a leading
-// zero, so that distinct strings never share a value.
-func numericID(id string) (uint64, bool) {
-	if len(id) == 0 || len(id) > 19 || id[0] == '0' {
-		return 0, false
-	}
-	var v uint64
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		v = v*10 + uint64(c-'0')
-	}
-	return v, true
-}
-
 // dedupe keeps the last row of each comment id (the earlier ones are
 // counted as duplicates) at the place of the id's first row.
 func (m *commentMerge) dedupe() {
@@ -500,7 +483,7 @@ func (m *commentMerge) dedupe() {
 	for k := range m.rows {
 		m.win[k] = -1
 		id := m.strs.Get(m.rows[k].ID)
-		if v, ok := numericID(id); ok {
+		if v, ok := report.NumericID(id); ok {
 			m.ids.num = append(m.ids.num, timeKey{v, int32(k)})
 			continue
 		}
@@ -528,7 +511,7 @@ func (m *commentMerge) dedupe() {
 
 // winner returns the winning row of a comment id.
 func (m *commentMerge) winner(id string) (int32, bool) {
-	if v, ok := numericID(id); ok {
+	if v, ok := report.NumericID(id); ok {
 		num := m.ids.num
 		i := sort.Search(len(num), func(i int) bool { return num[i].k > v })
 		if i == 0 || num[i-1].k != v {
