@@ -3,6 +3,7 @@ package present
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -415,18 +416,7 @@ func (b *builder) wbDailySeries() []wbDailySeries {
 	}
 	add("followers", b.x("xlsx.col.followers"), bd.FollowerTrend)
 	add("posts", b.x("xlsx.col.posts"), bd.PostsPerDay)
-	var other []string
-	for k := range bd.Daily {
-		isKnown := false
-		for _, kk := range known {
-			isKnown = isKnown || k == kk
-		}
-		if !isKnown {
-			other = append(other, k)
-		}
-	}
-	sort.Strings(other)
-	for _, k := range other {
+	for _, k := range keysOutside(bd.Daily, known) {
 		add(k, b.xOr("xlsx.col."+k, k), bd.Daily[k])
 	}
 	return cols
@@ -596,17 +586,7 @@ func (b *builder) wbTriangulation() doc.Triangulation {
 
 // otherVerdicts lists assessment counts outside verdictKeys, "key: n" sorted.
 func otherVerdicts(v map[string]int) string {
-	var keys []string
-	for k := range v {
-		known := false
-		for _, kk := range verdictKeys {
-			known = known || k == kk
-		}
-		if !known {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
+	keys := keysOutside(v, verdictKeys)
 	parts := make([]string, len(keys))
 	for i, k := range keys {
 		parts[i] = fmt.Sprintf("%s: %d", k, v[k])
@@ -743,4 +723,16 @@ func (b *builder) wbFormulas() []doc.FormulaRow {
 			UnitName: t.Unit(res.Unit), Direction: b.xCode("xlsx.dir.", res.Direction)})
 	}
 	return out
+}
+
+// keysOutside returns the keys of m that are not in known, sorted.
+func keysOutside[V any](m map[string]V, known []string) []string {
+	var keys []string
+	for k := range m {
+		if !slices.Contains(known, k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }
