@@ -66,13 +66,7 @@ func TestBriefPDF(t *testing.T) {
 		t.Run(c.lang, func(t *testing.T) {
 			out := buildExamplePDF(t, c.lang)
 			pdf := filepath.Join(out, "brief.pdf")
-			if n := pdfPages(t, pdf); n != 2 {
-				t.Fatalf("brief.pdf has %d pages, want 2", n)
-			}
-			info, err := exec.Command("pdfinfo", pdf).Output()
-			if err != nil {
-				t.Fatal(err)
-			}
+			info := twoPages(t, pdf)
 			if !strings.Contains(string(info), "(A4)") {
 				t.Errorf("brief.pdf is not A4:\n%s", info)
 			}
@@ -154,13 +148,7 @@ func TestBriefPDFFitsLongContent(t *testing.T) {
 		t.Errorf("outputs: [json, pdf] wrote %v, want %v", got, want)
 	}
 	pdf := filepath.Join(out, "brief.pdf")
-	if n := pdfPages(t, pdf); n != 2 {
-		t.Fatalf("brief.pdf has %d pages, want 2", n)
-	}
-	info, err := exec.Command("pdfinfo", pdf).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	info := twoPages(t, pdf)
 	if !strings.Contains(string(info), "(letter)") {
 		t.Errorf("page: {size: Letter} did not give Letter paper:\n%s", info)
 	}
@@ -202,13 +190,7 @@ func TestBriefPDFHostile(t *testing.T) {
 		t.Fatalf("build: exit %d\n%s\n%s", code, o, e)
 	}
 	pdf := filepath.Join(out, "brief.pdf")
-	if n := pdfPages(t, pdf); n != 2 {
-		t.Fatalf("brief.pdf has %d pages, want 2", n)
-	}
-	info, err := exec.Command("pdfinfo", pdf).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	info := twoPages(t, pdf)
 	title := regexp.MustCompile(`(?m)^Title:\s+(.*)$`).FindSubmatch(info)
 	if title == nil || !strings.HasPrefix(string(title[1]), "<i>x</i> </script>") || strings.Contains(string(info), "PWNED2") || strings.Contains(string(info), "PWNED3") {
 		t.Errorf("a script in user text ran (the document title changed):\n%s", info)
@@ -226,6 +208,20 @@ func TestBriefPDFHostile(t *testing.T) {
 			t.Errorf("raw HTML of the narrative reached the page: %q", s)
 		}
 	}
+}
+
+// twoPages fails t unless the PDF at path has exactly two pages, and
+// returns what pdfinfo says of it.
+func twoPages(t *testing.T, path string) []byte {
+	t.Helper()
+	if n := pdfPages(t, path); n != 2 {
+		t.Fatalf("%s has %d pages, want 2", filepath.Base(path), n)
+	}
+	info, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info
 }
 
 // requirePoppler skips without pdfinfo and pdftotext, or fails under
